@@ -1,0 +1,7 @@
+package london.loti.hub.notify;
+
+/** Sends messages to people. Every message is kept in the outbox, whichever adapter delivers it. */
+public interface Notifier {
+
+    void send(Message message);
+}

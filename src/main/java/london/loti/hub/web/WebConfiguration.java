@@ -1,0 +1,37 @@
+package london.loti.hub.web;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves GOV.UK Frontend from its webjar: its stylesheet refers to fonts and images under /assets. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final PageContextResolver pageContextResolver;
+    private final String govukFrontend;
+
+    WebConfiguration(PageContextResolver pageContextResolver,
+            @Value("${loti.govuk-frontend.version}") String govukFrontendVersion) {
+        this.pageContextResolver = pageContextResolver;
+        this.govukFrontend = "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukFrontendVersion + "/dist/govuk/";
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl week = CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePublic();
+        registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "assets/").setCacheControl(week);
+        registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend).setCacheControl(week);
+        registry.addResourceHandler("/static/**").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)));
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(pageContextResolver);
+    }
+}
