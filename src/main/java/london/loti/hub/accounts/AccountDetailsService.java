@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /** Loads an account for signing in by its e-mail address. */
+@org.springframework.stereotype.Component
 class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;

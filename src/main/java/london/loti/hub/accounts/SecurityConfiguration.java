@@ -38,8 +38,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
-        return new ThrottledAuthenticationProvider(new AccountDetailsService(accounts), encoder, throttle);
+    AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(accounts, encoder, throttle);
     }
 
     @Bean

@@ -56,7 +56,13 @@ final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void checkServerUserCanReach(Path dataDirectory) throws IOException {
-        if (root && run(false, "test", "-x", dataDirectory.toAbsolutePath().toString()) != 0) {
+        if (!root) {
+            return;
+        }
+        var permissions = Files.getPosixFilePermissions(dataDirectory);
+        permissions.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        Files.setPosixFilePermissions(dataDirectory, permissions);
+        if (run(false, "test", "-x", dataDirectory.toAbsolutePath().toString()) != 0) {
             throw new IOException("LOTI Hub runs as root, so its PostgreSQL runs as 'nobody', who cannot enter "
                     + dataDirectory.toAbsolutePath() + ". Set LOTI_DATA_DIR to a directory under one that others"
                     + " may enter (such as /var/lib/loti-hub), or run LOTI Hub as an ordinary user.");

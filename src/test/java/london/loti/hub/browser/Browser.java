@@ -1,0 +1,126 @@
+package london.loti.hub.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium, headless, driven by its chromedriver. Every page a journey arrives at is checked with
+ * axe-core against WCAG 2.2 A and AA, and the check fails the test on any violation.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static int pagesChecked;
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1024");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Opens a path and checks the page it lands on. */
+    Browser open(String path) {
+        driver.get(base + path);
+        return checked();
+    }
+
+    /** Checks the page the browser is on now: axe-core finds no WCAG 2.2 A or AA violation. */
+    Browser checked() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(violations)).isEmpty();
+        pagesChecked++;
+        return this;
+    }
+
+    Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser select(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    Browser choose(String radioId) {
+        driver.findElement(By.id(radioId)).click();
+        return this;
+    }
+
+    /** Presses a button by its text and checks the page that follows. */
+    Browser press(String buttonText) {
+        driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")).click();
+        return checked();
+    }
+
+    /** Follows a link by its text and checks the page that follows. */
+    Browser follow(String linkText) {
+        driver.findElement(By.linkText(linkText)).click();
+        return checked();
+    }
+
+    /** Follows the link to the next page of a paginated list and checks it. */
+    Browser nextPage() {
+        driver.findElement(By.cssSelector(".govuk-pagination a[rel=next]")).click();
+        return checked();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    List<String> errorSummary() {
+        return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).stream().map(WebElement::getText).toList();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    static int pagesChecked() {
+        return pagesChecked;
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
