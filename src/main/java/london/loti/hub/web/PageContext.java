@@ -7,10 +7,15 @@ package london.loti.hub.web;
  * @param signedInAs the e-mail address of the signed-in user, or null for a visitor
  */
 public record PageContext(String signedInAs, boolean admin, String csrfParameter, String csrfToken, String path,
-        boolean demo) {
+        boolean demo, java.util.List<NavigationItem> navigation) {
 
     public boolean signedIn() {
         return signedInAs != null;
+    }
+
+    /** The navigation entries this reader sees. */
+    public java.util.List<NavigationItem> visibleNavigation() {
+        return navigation.stream().filter(item -> admin || !item.adminOnly()).toList();
     }
 
     public boolean isCurrent(String section) {

@@ -18,9 +18,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 public class PageContextResolver implements HandlerMethodArgumentResolver {
 
     private final boolean demo;
+    private final java.util.List<NavigationItem> navigation;
 
-    PageContextResolver(@Value("${LOTI_DEMO:}") String demo) {
+    PageContextResolver(@Value("${LOTI_DEMO:}") String demo, java.util.List<NavigationItem> navigation) {
         this.demo = !demo.isBlank();
+        this.navigation = navigation.stream()
+                .sorted(java.util.Comparator.comparingInt(NavigationItem::position)).toList();
     }
 
     @Override
@@ -43,6 +46,6 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return new PageContext(signedIn ? authentication.getName() : null, admin,
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), path, demo);
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), path, demo, navigation);
     }
 }

@@ -1,12 +1,18 @@
 package london.loti.hub.members;
 
 import london.loti.hub.web.HomeFigure;
+import london.loti.hub.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The members module's live counts on the home page. */
+/** The members module's place in the navigation, and its live counts on the home page. */
 @Configuration(proxyBeanMethods = false)
-class MembersHomeFigures {
+class MembersWeb {
+
+    @Bean
+    NavigationItem organisationsNavigation() {
+        return NavigationItem.of(10, "/organisations", "Organisations");
+    }
 
     @Bean
     HomeFigure organisationsFigure(OrganisationQueries organisations) {

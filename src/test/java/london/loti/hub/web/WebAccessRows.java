@@ -1,0 +1,21 @@
+package london.loti.hub.web;
+
+import java.util.List;
+import london.loti.hub.support.AccessRows;
+
+import static london.loti.hub.support.Outcome.NOT_FOUND;
+import static london.loti.hub.support.Outcome.OK;
+
+class WebAccessRows implements AccessRows {
+
+    @Override
+    public List<Row> rows() {
+        return List.of(
+                AccessRows.row("GET /", OK, OK, OK, OK, OK),
+                AccessRows.row("GET /no-such-page", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                AccessRows.row("GET /actuator/health/liveness", OK, OK, OK, OK, OK),
+                AccessRows.row("GET /actuator/health/readiness", OK, OK, OK, OK, OK),
+                AccessRows.row("GET /actuator/prometheus", OK, OK, OK, OK, OK),
+                AccessRows.row("GET /api/docs/openapi.json", OK, OK, OK, OK, OK));
+    }
+}
