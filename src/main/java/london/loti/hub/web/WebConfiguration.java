@@ -8,17 +8,20 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend from its webjar: its stylesheet refers to fonts and images under /assets. */
+/** Serves GOV.UK Frontend (its stylesheet refers to fonts and images under /assets) and Chart.js from their webjars. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final PageContextResolver pageContextResolver;
     private final String govukFrontend;
+    private final String chartJs;
 
     WebConfiguration(PageContextResolver pageContextResolver,
-            @Value("${loti.govuk-frontend.version}") String govukFrontendVersion) {
+            @Value("${loti.govuk-frontend.version}") String govukFrontendVersion,
+            @Value("${loti.chartjs.version}") String chartJsVersion) {
         this.pageContextResolver = pageContextResolver;
         this.govukFrontend = "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukFrontendVersion + "/dist/govuk/";
+        this.chartJs = "classpath:/META-INF/resources/webjars/chart.js/" + chartJsVersion + "/dist/";
     }
 
     @Override
@@ -26,6 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
         CacheControl week = CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePublic();
         registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "assets/").setCacheControl(week);
         registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend).setCacheControl(week);
+        registry.addResourceHandler("/vendor/chartjs/**").addResourceLocations(chartJs).setCacheControl(week);
         registry.addResourceHandler("/static/**").addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)));
     }

@@ -1,5 +1,6 @@
 package london.loti.hub.browser;
 
+import london.loti.hub.support.Browser;
 import london.loti.hub.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

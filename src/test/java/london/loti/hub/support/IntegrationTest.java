@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,7 +20,17 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(IntegrationTest.Clocks.class)
 public abstract class IntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     /** Under the temporary directory, which PostgreSQL's user can enter even when the tests run as root. */
     static final Path DATA_DIR = Path.of(System.getProperty("java.io.tmpdir"), "loti-hub-test-" + UUID.randomUUID());
@@ -33,6 +47,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    /** Moves 'now' for the application; reset it after the test. */
+    @Autowired
+    protected TestClock clock;
 
     /** The password of every demo account, as the sign-in page shows it in demo mode. */
     protected String demoPassword() {

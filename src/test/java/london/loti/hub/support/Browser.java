@@ -1,4 +1,4 @@
-package london.loti.hub.browser;
+package london.loti.hub.support;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Debian's Chromium, headless, driven by its chromedriver. Every page a journey arrives at is checked with
  * axe-core against WCAG 2.2 A and AA, and the check fails the test on any violation.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static int pagesChecked;
@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -40,13 +40,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a path and checks the page it lands on. */
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(base + path);
         return checked();
     }
 
     /** Checks the page the browser is on now: axe-core finds no WCAG 2.2 A or AA violation. */
-    Browser checked() {
+    public Browser checked() {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(violations)).isEmpty();
@@ -54,62 +54,73 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    Browser type(String id, String text) {
+    public Browser type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
         return this;
     }
 
-    Browser select(String id, String visibleText) {
+    public Browser select(String id, String visibleText) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
         return this;
     }
 
-    Browser choose(String radioId) {
+    public Browser choose(String radioId) {
         driver.findElement(By.id(radioId)).click();
         return this;
     }
 
     /** Presses a button by its text and checks the page that follows. */
-    Browser press(String buttonText) {
+    public Browser press(String buttonText) {
         driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")).click();
         return checked();
     }
 
     /** Follows a link by its text and checks the page that follows. */
-    Browser follow(String linkText) {
+    public Browser follow(String linkText) {
         driver.findElement(By.linkText(linkText)).click();
         return checked();
     }
 
     /** Follows the link to the next page of a paginated list and checks it. */
-    Browser nextPage() {
+    public Browser nextPage() {
         driver.findElement(By.cssSelector(".govuk-pagination a[rel=next]")).click();
         return checked();
     }
 
-    String title() {
+    /** Clicks what the CSS selector finds and checks the page that follows. */
+    public Browser click(String cssSelector) {
+        driver.findElement(By.cssSelector(cssSelector)).click();
+        return checked();
+    }
+
+    /** The driver, for what these methods do not cover. */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String title() {
         return driver.getTitle();
     }
 
-    String heading() {
+    public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    List<String> errorSummary() {
+    public List<String> errorSummary() {
         return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).stream().map(WebElement::getText).toList();
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    static int pagesChecked() {
+    public static int pagesChecked() {
         return pagesChecked;
     }
 
