@@ -45,7 +45,7 @@ class SignInThrottle {
     /** Forgets failures older than the window, on one node a night. */
     @Scheduled(cron = "0 17 3 * * *", zone = "Europe/London")
     @SchedulerLock(name = "sign-in-failures-purge")
-    void purge() {
+    public void purge() {
         jdbc.sql("DELETE FROM sign_in_failure WHERE failed_at < now() - CAST(:window AS interval)")
                 .param("window", WINDOW.toMinutes() + " minutes").update();
     }

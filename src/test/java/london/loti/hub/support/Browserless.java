@@ -30,13 +30,23 @@ public class Browserless {
     }
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private String csrf = "";
 
     public Browserless(int port) {
+        this(port, new CookieManager());
+    }
+
+    private Browserless(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser, with the same cookies, talking to another node of LOTI Hub. */
+    public Browserless onPort(int otherPort) {
+        return new Browserless(otherPort, cookies);
     }
 
     public Page get(String path) {
