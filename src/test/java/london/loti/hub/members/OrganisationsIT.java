@@ -82,6 +82,14 @@ class OrganisationsIT extends IntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheOrganisationsApi() throws Exception {
+        mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations'].get.summary").value("List organisations, by name, a page at a time"))
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{key}'].get").exists());
+        mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void peopleAreListedToMembersOnly() throws Exception {
         mvc.perform(get("/organisations/camden")).andExpect(content().string(
                 org.hamcrest.Matchers.containsString("Sign in</a> to see who they are")));
