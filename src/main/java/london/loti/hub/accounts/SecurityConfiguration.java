@@ -47,7 +47,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher apiDocs = request -> request.getRequestURI().startsWith("/api/docs")
-                || request.getRequestURI().startsWith("/swagger-ui");
+                || request.getRequestURI().startsWith("/api/swagger-ui");
         http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
