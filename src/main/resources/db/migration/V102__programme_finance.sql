@@ -71,4 +71,4 @@ CREATE TABLE funding_scenario (
     created_by_name TEXT NOT NULL,
     created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-CREATE INDEX funding_scenario_created ON funding_scenario (created_at DESC, id DESC);
+CREATE INDEX funding_scenario_created ON funding_scenario (created_at, id);

@@ -91,10 +91,10 @@ class FundingDemoData implements DemoData {
 
     private void scenario(String name, int councils, Integer glaNoticeFrom, String secondment) {
         jdbc.sql("""
-                INSERT INTO funding_scenario (name, councils, gla_notice_from, secondment_line, created_by_name, created_at)
-                VALUES (:name, :councils, :gla, :line, 'Priya Shah', now() - make_interval(mins => :age))
+                INSERT INTO funding_scenario (name, councils, gla_notice_from, secondment_line, created_by_name)
+                VALUES (:name, :councils, :gla, :line, 'Priya Shah')
                 """).param("name", name).param("councils", councils).param("gla", glaNoticeFrom).param("line", secondment)
-                .param("age", 100 - councils).update();
+                .update();
     }
 
     private void invoices(FinancialYear year, Organisation gla, Organisation londonCouncils) {

@@ -157,7 +157,7 @@ public class FundingQueries {
     PageOf<ScenarioRow> scenarios(Paging paging) {
         var items = jdbc.sql("""
                 SELECT id, name, councils, gla_notice_from, secondment_line, created_by_name FROM funding_scenario
-                 ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset
+                 ORDER BY created_at, id LIMIT :limit OFFSET :offset
                 """).param("limit", paging.size()).param("offset", paging.offset()).query(ScenarioRow.class).list();
         long total = jdbc.sql("SELECT count(*) FROM funding_scenario").query(Long.class).single();
         return new PageOf<>(items, paging.page(), paging.size(), total);
