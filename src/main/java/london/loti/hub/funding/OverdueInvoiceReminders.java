@@ -37,9 +37,15 @@ public class OverdueInvoiceReminders {
         this.every = every;
     }
 
-    /** Runs on one node a day; returns how many reminders it sent. */
+    /** Runs {@link #sendReminders()} on one node a day. */
     @Scheduled(cron = "0 10 7 * * *", zone = "Europe/London")
     @SchedulerLock(name = "funding-overdue-invoice-reminders")
+    @Transactional
+    public void remindDaily() {
+        sendReminders();
+    }
+
+    /** Sends the reminders due today; returns how many. */
     @Transactional
     public int sendReminders() {
         LocalDate today = LocalDate.now(clock);

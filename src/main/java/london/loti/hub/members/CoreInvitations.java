@@ -139,9 +139,15 @@ public class CoreInvitations {
                 Map.of("status", "SENT"), Map.of("status", answer)));
     }
 
-    /** Reminds each council that has not answered after the set number of days, once. Runs on one node a day. */
+    /** Runs {@link #sendReminders()} on one node a day. */
     @Scheduled(cron = "0 5 7 * * *", zone = "Europe/London")
     @SchedulerLock(name = "members-core-invitation-reminders")
+    @Transactional
+    public void remindDaily() {
+        sendReminders();
+    }
+
+    /** Reminds each council that has not answered after the set number of days, once; returns how many. */
     @Transactional
     public int sendReminders() {
         LocalDate today = LocalDate.now(clock);

@@ -127,7 +127,7 @@ class FundingIT extends IntegrationTest {
                         .param("startDateDay", "1").param("startDateMonth", "4").param("startDateYear", "2020")
                         .param("endDateDay", "31").param("endDateMonth", "3").param("endDateYear", "2020"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<title>Error: Record a funder&#39;s commitment – LOTI Hub</title>")))
+                .andExpect(content().string(containsString("<title>Error: Record a funder's commitment – LOTI Hub</title>")))
                 .andExpect(content().string(containsString("<a href=\"#annualAmount\">Amount a year must be more than £0</a>")))
                 .andExpect(content().string(containsString("<a href=\"#endDate\">End date must be after the start date</a>")));
         mvc.perform(post("/funding/commitments/new").with(as(ADMIN)).with(csrf()).param("funderKind", "PARTNER")

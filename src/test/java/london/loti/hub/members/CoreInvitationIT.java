@@ -18,10 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Sutton is invited; its editor answers; a council that does not answer is reminded once after the set days. */
+/** Bexley, which declined in 2019, is invited again; its editor answers; a council that does not answer is reminded once after the set days. */
 class CoreInvitationIT extends IntegrationTest {
 
-    private static final String TO = "chief.executive@sutton.example";
+    private static final String TO = "new.invitation@bexley.example";
 
     @Autowired
     CoreInvitations invitations;
@@ -40,8 +40,8 @@ class CoreInvitationIT extends IntegrationTest {
         return user(accounts.loadUserByUsername(email));
     }
 
-    long sutton() {
-        return jdbc.sql("SELECT id FROM organisation WHERE slug = 'sutton'").query(Long.class).single();
+    long bexley() {
+        return jdbc.sql("SELECT id FROM organisation WHERE slug = 'bexley'").query(Long.class).single();
     }
 
     long messages() {
@@ -50,7 +50,7 @@ class CoreInvitationIT extends IntegrationTest {
 
     void invite() throws Exception {
         mvc.perform(post("/members/invitations/new").with(as("priya.shah@loti.example")).with(csrf())
-                        .param("organisationId", String.valueOf(sutton())).param("email", TO))
+                        .param("organisationId", String.valueOf(bexley())).param("email", TO))
                 .andExpect(redirectedUrl("/members/invitations?sent"));
     }
 
@@ -62,26 +62,26 @@ class CoreInvitationIT extends IntegrationTest {
     void anInvitationIsEmailedAndTheCouncilsEditorAcceptsIt() throws Exception {
         invite();
         assertThat(messages()).isEqualTo(1);
-        mvc.perform(get("/members/sutton").with(as("editor@sutton.example")))
+        mvc.perform(get("/members/bexley").with(as("editor@bexley.example")))
                 .andExpect(content().string(containsString("Accept the invitation")));
-        mvc.perform(get("/members/sutton").with(as("member@sutton.example")))
+        mvc.perform(get("/members/bexley").with(as("member@bexley.example")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Accept the invitation"))));
         mvc.perform(post("/members/invitations/" + invitation() + "/reply").with(as("editor@camden.example")).with(csrf())
                 .param("reply", "ACCEPTED")).andExpect(status().isForbidden());
-        mvc.perform(post("/members/invitations/" + invitation() + "/reply").with(as("editor@sutton.example")).with(csrf())
-                .param("reply", "ACCEPTED")).andExpect(redirectedUrl("/members/sutton?answered"));
+        mvc.perform(post("/members/invitations/" + invitation() + "/reply").with(as("editor@bexley.example")).with(csrf())
+                .param("reply", "ACCEPTED")).andExpect(redirectedUrl("/members/bexley?answered"));
         assertThat(jdbc.sql("SELECT status FROM core_invitation WHERE email = :e").param("e", TO).query(String.class).single())
                 .isEqualTo("ACCEPTED");
         assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE kind = 'core-invitation' ORDER BY id DESC LIMIT 1")
-                .query(String.class).single()).isEqualTo("Sutton accepted the invitation to become a founding Core member");
+                .query(String.class).single()).isEqualTo("Bexley accepted the invitation to become a founding Core member");
     }
 
     @Test
     void aSecondOpenInvitationOrABadAddressIsRefused() throws Exception {
         invite();
         mvc.perform(post("/members/invitations/new").with(as("priya.shah@loti.example")).with(csrf())
-                        .param("organisationId", String.valueOf(sutton())).param("email", "not-an-email"))
-                .andExpect(content().string(containsString("Sutton already has an invitation waiting for a reply")))
+                        .param("organisationId", String.valueOf(bexley())).param("email", "not-an-email"))
+                .andExpect(content().string(containsString("Bexley already has an invitation waiting for a reply")))
                 .andExpect(content().string(containsString("Enter an email address in the correct format, like name@example.com")));
         assertThat(jdbc.sql("SELECT count(*) FROM core_invitation WHERE email = :e").param("e", TO).query(Long.class).single())
                 .isEqualTo(1);

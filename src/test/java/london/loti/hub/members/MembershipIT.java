@@ -76,7 +76,7 @@ class MembershipIT extends IntegrationTest {
     void aCouncilWithFourOfTheFiveIsNotCoreAndItsPageNamesTheMissingOne() throws Exception {
         assertThat(membership.status(id("harrow"), FIRST).missing()).containsExactly(Commitment.CHIEF_EXECUTIVE_SUPPORT);
         mvc.perform(get("/members/harrow?year=2019-20")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Not Core LOTI in 2019/20. Missing: support of the chief executive&#39;s office.")));
+                .andExpect(content().string(containsString("Not Core LOTI in 2019/20. Missing: support of the chief executive's office.")));
         mvc.perform(get("/api/v1/members/harrow?year=2019-20")).andExpect(jsonPath("$.core").value(false))
                 .andExpect(jsonPath("$.missing[0]").value("CHIEF_EXECUTIVE_SUPPORT"));
 
@@ -166,7 +166,7 @@ class MembershipIT extends IntegrationTest {
         mvc.perform(get("/members?year=2019-20")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("15 councils")))
                 .andExpect(content().string(containsString("18 councils")))
-                .andExpect(content().string(containsString("Support of the chief executive&#39;s office</li>")));
+                .andExpect(content().string(containsString("Support of the chief executive's office</li>")));
         mvc.perform(get("/api/v1/members?year=2019-20")).andExpect(jsonPath("$.core").value(15))
                 .andExpect(jsonPath("$.free").value(18))
                 .andExpect(jsonPath("$.partnerships[0].partnership").value("Central London Forward"))

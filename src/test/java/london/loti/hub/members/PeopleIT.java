@@ -87,7 +87,7 @@ class PeopleIT extends IntegrationTest {
                 .param("fullName", "Changed By Hackney")).andExpect(status().isForbidden());
         mvc.perform(post("/people/" + person + "/edit").with(as("member@camden.example")).with(csrf())
                         .param("fullName", " ").param("roleFamily", "WIZARD"))
-                .andExpect(content().string(containsString("Enter the person&#39;s full name")))
+                .andExpect(content().string(containsString("Enter the person's full name")))
                 .andExpect(content().string(containsString("Select a role family from the list")));
         assertThat(jdbc.sql("SELECT full_name FROM person WHERE id = :id").param("id", person).query(String.class).single())
                 .isEqualTo("Changed By Editor");
