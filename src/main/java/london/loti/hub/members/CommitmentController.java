@@ -68,7 +68,8 @@ public class CommitmentController {
             commitments.record(council, new Commitments.RecordCommitment(form.kind(), form.firstYear(), form.lastYear(),
                     new Commitments.CommittedOn.FromForm(form.committedOnDay(), form.committedOnMonth(), form.committedOnYear()),
                     form.note(), attached), viewer);
-            return new ModelAndView("redirect:/members/" + slug + "?recorded");
+            String year = london.loti.hub.calendar.FinancialYear.parse(form.firstYear()).orElseThrow().slug();
+            return new ModelAndView("redirect:/members/" + slug + "?year=" + year + "&recorded");
         } catch (InvalidInputException e) {
             return page(context, council, form, e.errors());
         }

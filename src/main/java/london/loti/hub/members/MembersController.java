@@ -44,7 +44,7 @@ public class MembersController {
     public record MemberPage(PageContext context, Organisation council, FinancialYear year, List<Option> years,
             CoreStatus status, List<ChecklistItem> checklist, PageOf<MembershipQueries.CommitmentRow> history,
             boolean seesEvidence, boolean admin, CoreInvitations.Listed invitation, boolean canReply,
-            List<Membership.Representative> representatives, boolean signedIn) {
+            List<Membership.Representative> representatives, boolean signedIn, boolean recorded) {
 
         public String missingSentence() {
             var missing = status.missing().stream().map(c -> c.label().toLowerCase()).toList();
@@ -97,7 +97,8 @@ public class MembersController {
 
     @GetMapping("/members/{slug}")
     ModelAndView member(PageContext context, Viewer viewer, @PathVariable String slug,
-            @RequestParam(required = false) String year, @RequestParam(required = false) String page) {
+            @RequestParam(required = false) String year, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String recorded) {
         Organisation council = council(organisations, slug);
         FinancialYear shown = year(year);
         CoreStatus status = membership.status(council.id(), shown);
@@ -116,7 +117,7 @@ public class MembersController {
                 : List.<Membership.Representative>of();
         return new ModelAndView("members/member", Map.of("page", new MemberPage(context, council, shown, yearOptions(),
                 status, checklist, history, seesEvidence, viewer.isAdmin(), invitation, canReply, representatives,
-                viewer.signedIn())));
+                viewer.signedIn(), recorded != null)));
     }
 
     static Organisation council(Organisations organisations, String slug) {

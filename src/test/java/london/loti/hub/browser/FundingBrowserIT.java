@@ -37,7 +37,7 @@ class FundingBrowserIT extends IntegrationTest {
     @Test
     void anAdminReadsAYearsViabilityBesideTheScenariosAndAddsOne() {
         browser.open("/funding");
-        assertThat(browser.heading()).isEqualTo("Sign in");
+        assertThat(browser.heading()).isEqualTo("Sign in to LOTI Hub");
         browser.type("email", "priya.shah@loti.example").type("password", demoPassword()).press("Sign in");
         browser.open("/funding");
         assertThat(browser.heading()).isEqualTo("Programme finance");

@@ -61,7 +61,7 @@ class MembershipBrowserIT extends IntegrationTest {
                 "Attach a document or enter a note as evidence of the commitment");
         browser.type("firstYear", "2019/20")
                 .type("note", "Letter of support from the Chief Executive, filed in the LOTI drive").press("Record commitment");
-        assertThat(text()).contains("Harrow is Core LOTI in 2019/20");
+        assertThat(text()).contains("Commitment recorded", "Harrow is Core LOTI in 2019/20");
         browser.open("/people?organisation=harrow");
         assertThat(browser.heading()).isEqualTo("People");
         browser.select("roleFamily", "Data").press("Search");

@@ -84,7 +84,7 @@ class MembershipIT extends IntegrationTest {
                         .param("kind", "CHIEF_EXECUTIVE_SUPPORT").param("firstYear", "2019/20").param("lastYear", "")
                         .param("committedOnDay", "4").param("committedOnMonth", "3").param("committedOnYear", "2019")
                         .param("note", "Letter from the Chief Executive"))
-                .andExpect(redirectedUrl("/members/harrow?recorded"));
+                .andExpect(redirectedUrl("/members/harrow?year=2019-20&recorded"));
         assertThat(membership.isCore(id("harrow"), FIRST)).isTrue();
         assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE kind = 'core-commitment' ORDER BY id DESC LIMIT 1")
                 .query(String.class).single()).isEqualTo("Recorded 'Support of the chief executive's office' for 2019/20 onwards");
@@ -145,7 +145,7 @@ class MembershipIT extends IntegrationTest {
         mvc.perform(multipart("/members/harrow/commitments/new").file(file).with(as("priya.shah@loti.example")).with(csrf())
                         .param("kind", "CHIEF_EXECUTIVE_SUPPORT").param("firstYear", "2019/20").param("lastYear", "2021/22")
                         .param("committedOnDay", "4").param("committedOnMonth", "3").param("committedOnYear", "2019"))
-                .andExpect(redirectedUrl("/members/harrow?recorded"));
+                .andExpect(redirectedUrl("/members/harrow?year=2019-20&recorded"));
         long recorded = jdbc.sql("SELECT max(id) FROM core_commitment").query(Long.class).single();
         String evidence = "/members/harrow/commitments/" + recorded + "/evidence";
         mvc.perform(get(evidence).with(as("member@harrow.example"))).andExpect(status().isOk())
