@@ -40,7 +40,7 @@ public class FundingController {
 
     public record YearPage(PageContext context, YearPlan plan, Assessment assessment, List<FunderLine> funders,
             List<Membership.CoreCouncil> coreCouncils, FundingQueries.InvoiceTotals totals, List<ScenarioYear> scenarios,
-            Chart chart, boolean canChange, String rule) {
+            Chart chart, boolean canChange, String rule, List<FundingQueries.LineRow> lineRows) {
 
         public long staffTotal() {
             return plan.lines().stream().filter(BudgetLine::staff).mapToLong(BudgetLine::amount).sum();
@@ -113,6 +113,6 @@ public class FundingController {
                         new Chart.Series("Budget", budget)));
         return new ModelAndView("funding/year", Map.of("page", new YearPage(context, plan, assessment, funders,
                 membership.coreCouncils(asked), queries.totals(asked, LocalDate.now(clock)), scenarios, chart,
-                viewer.isAdmin(), Viability.RULE)));
+                viewer.isAdmin(), Viability.RULE, queries.lineRows(asked))));
     }
 }

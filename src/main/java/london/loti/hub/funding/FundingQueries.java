@@ -17,6 +17,11 @@ public class FundingQueries {
     record YearRow(int startYear, int programmeYear, long councilContribution, boolean reviewPointAfter) {
     }
 
+    /** A budget line as stored, with its id for the change form. */
+    public record LineRow(long id, int startYear, String name, long amount, boolean staff, boolean flexible,
+            Integer cutOrder) {
+    }
+
     /** An invoice with what has been paid against it. */
     public record InvoiceRow(long id, int startYear, long organisationId, String organisationSlug,
             String organisationName, String description, long amount, long paid, LocalDate issuedOn, LocalDate dueOn,
@@ -100,6 +105,18 @@ public class FundingQueries {
                 .query((rs, n) -> new BudgetLine(rs.getString("name"), rs.getLong("amount"), rs.getBoolean("staff"),
                         rs.getBoolean("flexible"), (Integer) rs.getObject("cut_order")))
                 .list();
+    }
+
+    List<LineRow> lineRows(FinancialYear year) {
+        return jdbc.sql("""
+                SELECT id, start_year, name, amount, staff, flexible, cut_order FROM budget_line
+                 WHERE start_year = :year ORDER BY position, id
+                """).param("year", year.startYear()).query(LineRow.class).list();
+    }
+
+    Optional<LineRow> line(long id) {
+        return jdbc.sql("SELECT id, start_year, name, amount, staff, flexible, cut_order FROM budget_line WHERE id = :id")
+                .param("id", id).query(LineRow.class).optional();
     }
 
     List<FunderCommitment> commitments() {

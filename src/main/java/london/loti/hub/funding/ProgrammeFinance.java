@@ -40,6 +40,10 @@ public class ProgrammeFinance {
     record RecordPayment(String amount, Dates receivedOn) {
     }
 
+    /** A budget line's new amount, and whether it is fixed or flexible (with the order it is cut in). */
+    record ChangeLine(String amount, String kind, String cutOrder) {
+    }
+
     /** A scenario as typed: councils a whole number, years like 2021/22 (or 2021-22), a budget line's name. */
     record ScenarioInput(String name, String councils, String glaNoticeFrom, String secondmentReplaces) {
     }
@@ -193,6 +197,59 @@ public class ProgrammeFinance {
                 Map.of("owed", Money.format(invoice.owed())), Map.of("owed", Money.format(invoice.owed() - amount.get()),
                         "payment", Money.format(amount.get()), "receivedOn", received.get().toString())));
         return id;
+    }
+
+    @Transactional
+    void changeLine(long lineId, ChangeLine command, Viewer viewer) {
+        access.requireChange(viewer);
+        var line = queries.line(lineId).orElseThrow(() -> new NotFoundException("There is no budget line with that number."));
+        FormErrors errors = new FormErrors();
+        Optional<Long> amount = Money.parse(errors, "amount", "Amount", command.amount());
+        boolean flexible = "FLEXIBLE".equals(command.kind());
+        if (!flexible && !"FIXED".equals(command.kind())) {
+            errors.add("kind", "Select whether the line is fixed or flexible");
+        } else if (flexible && line.staff()) {
+            errors.add("kind", "A staff line is fixed: the report counts the staff as the office's core cost");
+        }
+        Integer cutOrder = null;
+        if (flexible && !errors.has("kind")) {
+            String typed = command.cutOrder() == null ? "" : command.cutOrder().strip();
+            if (typed.isEmpty()) {
+                errors.add("cutOrder", "Enter the order in which the line is cut");
+            } else {
+                try {
+                    cutOrder = Integer.parseInt(typed);
+                } catch (NumberFormatException e) {
+                    cutOrder = null;
+                }
+                if (cutOrder == null || cutOrder < 1 || cutOrder > 20) {
+                    errors.add("cutOrder", "Order of cuts must be a whole number from 1 to 20");
+                } else {
+                    final int order = cutOrder;
+                    queries.lineRows(new FinancialYear(line.startYear())).stream()
+                            .filter(other -> other.id() != lineId && other.flexible() && other.cutOrder() == order)
+                            .findFirst().ifPresent(other -> errors.add("cutOrder",
+                                    "Order of cuts must differ from the other flexible lines: " + other.name() + " is cut at " + order));
+                }
+            }
+        }
+        if (errors.any()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE budget_line SET amount = :amount, flexible = :flexible, cut_order = :cut WHERE id = :id")
+                .param("amount", amount.get()).param("flexible", flexible).param("cut", cutOrder).param("id", lineId).update();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("amount", Money.format(line.amount()));
+        before.put("flexible", line.flexible());
+        before.put("cutOrder", line.cutOrder());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("amount", Money.format(amount.get()));
+        after.put("flexible", flexible);
+        after.put("cutOrder", cutOrder);
+        audit.record(new Change(viewer.actor(), null, null, "budget-line", String.valueOf(lineId), "updated",
+                "Changed the " + line.name() + " line of " + new FinancialYear(line.startYear()).label() + " to "
+                        + Money.format(amount.get()) + (flexible ? ", flexible, cut " + cutOrder : ", fixed"),
+                before, after));
     }
 
     @Transactional

@@ -21,6 +21,8 @@ class FundingAccessRows implements AccessRows {
         return List.of(
                 AccessRows.row("GET /funding", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 AccessRows.row("GET /funding/years/2019-20", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                AccessRows.row("GET /funding/lines/0/edit", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+                AccessRows.row("POST /funding/lines/0/edit amount=", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
                 AccessRows.row("GET /funding/scenarios/new", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 AccessRows.row("POST /funding/scenarios/new name=", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 AccessRows.row("GET /funding/scenarios/0", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),

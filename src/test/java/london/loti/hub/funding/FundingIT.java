@@ -198,6 +198,28 @@ class FundingIT extends IntegrationTest {
     }
 
     @Test
+    void anAdminChangesABudgetLineAndTheViabilityFollows() throws Exception {
+        long marketing = jdbc.sql("SELECT id FROM budget_line WHERE start_year = 2019 AND name = 'Marketing'").query(Long.class).single();
+        try {
+            mvc.perform(post("/funding/lines/" + marketing + "/edit").with(as(ADMIN)).with(csrf()).param("amount", "30k")
+                            .param("kind", "FLEXIBLE").param("cutOrder", "2"))
+                    .andExpect(content().string(containsString("<a href=\"#amount\">Amount must be an amount in pounds, like 30,000 or 30000.50</a>")))
+                    .andExpect(content().string(containsString("Order of cuts must differ from the other flexible lines: Specialist expertise is cut at 2")));
+            mvc.perform(post("/funding/lines/" + marketing + "/edit").with(as(ADMIN)).with(csrf()).param("amount", "50,000")
+                            .param("kind", "FLEXIBLE").param("cutOrder", "1"))
+                    .andExpect(redirectedUrl("/funding/years/2019-20"));
+            mvc.perform(get("/api/v1/funding/years/2019-20").with(as(ADMIN)))
+                    .andExpect(jsonPath("$.viability.budgetPence").value(450_000_00L));
+            evaluate("{\"councils\":\"6\"}").andExpect(jsonPath("$.years[0].scenario.shortfallPence").value(70_000_00L))
+                    .andExpect(jsonPath("$.years[0].scenario.cuts[0].cut").value(50_000_00L));
+            assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE kind = 'budget-line' ORDER BY id DESC LIMIT 1")
+                    .query(String.class).single()).isEqualTo("Changed the Marketing line of 2019/20 to £50,000, flexible, cut 1");
+        } finally {
+            jdbc.sql("UPDATE budget_line SET amount = 4000000, flexible = true, cut_order = 1 WHERE id = :id").param("id", marketing).update();
+        }
+    }
+
+    @Test
     void overdueInvoicesAreRemindedThenRemindedAgainAfterTheSetDays() throws Exception {
         mvc.perform(post("/api/v1/funding/invoices").with(as(ADMIN)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"organisation\":\"sutton\",\"financialYear\":\"2021/22\",\"description\":\"Test\",\"amount\":\"30000\","
