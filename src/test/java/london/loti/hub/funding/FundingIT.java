@@ -72,6 +72,17 @@ class FundingIT extends IntegrationTest {
     }
 
     @Test
+    void theApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"/api/v1/members\"")))
+                .andExpect(content().string(containsString("\"/api/v1/members/{slug}/commitments\"")))
+                .andExpect(content().string(containsString("\"/api/v1/people\"")))
+                .andExpect(content().string(containsString("\"/api/v1/funding/years/{year}\"")))
+                .andExpect(content().string(containsString("\"/api/v1/funding/scenarios/evaluate\"")))
+                .andExpect(content().string(containsString("\"/api/v1/funding/invoices/{id}/payments\"")));
+    }
+
+    @Test
     void scenariosOfFiveSixEightAndTenCouncilsGiveTheReportsVerdicts() throws Exception {
         evaluate("{\"councils\":\"5\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.years[0].scenario.verdict").value("NOT_VIABLE"))
