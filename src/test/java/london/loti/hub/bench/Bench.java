@@ -29,6 +29,7 @@ public final class Bench {
     private final Options options;
     private final PrintStream out;
     private final long started = System.nanoTime();
+    private final double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
     Bench(Options options, PrintStream out) {
         this.options = options;
@@ -139,9 +140,10 @@ public final class Bench {
                 + " each workload warmed up %s; then %d rounds of %s for the baseline and %s for the subject,"
                 + " alternated", timing.clients(), duration(timing.warmUp()), timing.rounds(), duration(timing.segment()),
                 duration(timing.segment())));
-        lines.add("  load       " + String.format(Locale.UK, "%.2f", ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage()) + " (system load average at the end of the run; other work on the machine skews"
-                + " absolute times, less the ratios)");
+        lines.add(String.format(Locale.UK, "  load       system load average %.1f at the start, %.1f at the end, on %d"
+                + " processors (other work on the machine skews absolute times more than ratios)", loadAtStart,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors()));
         return lines;
     }
 
