@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,16 +27,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class AccessMatrixIT extends IntegrationTest {
 
-    @Autowired
-    UserDetailsService accounts;
+    /** Each user's session cookie, from signing in through the real form once. */
+    private static final java.util.Map<Users, jakarta.servlet.http.Cookie> sessions = new java.util.EnumMap<>(Users.class);
 
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("cells")
     void eachUserGetsWhatTheMatrixSays(String endpoint, Users user, Outcome expected) throws Exception {
         String[] parts = endpoint.split(" ");
         String path = parts[1].replace("{this}", Users.THIS_COUNCIL).replace("{other}", Users.OTHER_COUNCIL);
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
-                .with(user.as(accounts)).with(csrf());
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+        if (user != Users.VISITOR) {
+            request.cookie(sessionOf(user));
+        }
         if (parts.length > 2) {
             String[] field = parts[2].split("=", 2);
             request.param(field[0], field[1]);
@@ -52,6 +53,21 @@ class AccessMatrixIT extends IntegrationTest {
         assertThat(rowSources()).extracting(s -> s.getClass().getPackageName())
                 .contains("london.loti.hub.web", "london.loti.hub.members", "london.loti.hub.accounts",
                         "london.loti.hub.audit", "london.loti.hub.notify");
+    }
+
+    /**
+     * Signs in through the sign-in form rather than Spring Security's test helpers, which replace parts of the
+     * shared filter chain and would change what later tests over real HTTP see.
+     */
+    private jakarta.servlet.http.Cookie sessionOf(Users user) throws Exception {
+        if (!sessions.containsKey(user)) {
+            var response = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                    .formLogin("/sign-in").userParameter("email").user(user.email()).password(demoPassword()))
+                    .andReturn().getResponse();
+            assertThat(response.getRedirectedUrl()).as("signing in as " + user).isEqualTo("/");
+            sessions.put(user, response.getCookie("LOTI_SESSION"));
+        }
+        return sessions.get(user);
     }
 
     static Stream<Arguments> cells() {

@@ -14,6 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -59,7 +60,8 @@ class SecurityConfiguration {
                         .successHandler(SignInHandlers.success(throttle))
                         .failureHandler(SignInHandlers.failure(throttle)))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+                        .ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(), SecurityContextHolderFilter.class)
@@ -79,6 +81,17 @@ class SecurityConfiguration {
                     }
                 }));
         return http.build();
+    }
+
+    /**
+     * The CSRF token in a cookie (HTTP-only, same-site) rather than the session, so that a visitor reading pages
+     * does not get a session row in PostgreSQL; the form field carries the masked token as before.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("LOTI_CSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** A 403, saying when it was the form's missing CSRF token rather than the account's rights. */

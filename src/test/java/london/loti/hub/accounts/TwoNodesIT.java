@@ -70,6 +70,21 @@ class TwoNodesIT extends IntegrationTest {
         assertThat(onA.get("/").body()).doesNotContain("Signed in as");
     }
 
+    /**
+     * On node B, whose filter chain no MockMvc test has touched (Spring Security's test helpers replace parts of
+     * node A's), a visitor reading pages gets no session: nothing is written to PostgreSQL for them.
+     */
+    @Test
+    void aVisitorReadingPagesGetsNoSession() {
+        int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        Browserless visitor = new Browserless(portB);
+        visitor.get("/");
+        visitor.get("/organisations");
+        visitor.get("/organisations/camden");
+        visitor.get("/sign-in");
+        assertThat(visitor.sessionCookie()).isNull();
+    }
+
     @Test
     void aScheduledJobRunsOnOneNodeAtATime() {
         jdbc.sql("INSERT INTO sign_in_failure (key, failed_at) VALUES ('email:old@x.example', now() - interval '1 day')").update();

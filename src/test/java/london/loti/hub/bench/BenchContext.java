@@ -79,7 +79,7 @@ public final class BenchContext implements AutoCloseable {
         progress.accept(message);
     }
 
-    /** Anonymous visitors, one a client, each keeping the session cookie LOTI Hub may give it. */
+    /** Anonymous visitors, one a client, each keeping the cookies LOTI Hub gives it (no session: the CSRF token is a cookie). */
     public Visitors visitors() {
         return new Visitors("anonymous", load.clients());
     }

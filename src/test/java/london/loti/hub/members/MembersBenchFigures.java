@@ -14,7 +14,7 @@ class MembersBenchFigures implements BenchFigures {
     public List<Figure> figures() {
         return List.of(
                 new Figure(FigureId.W3, "GET /organisations?kind=K&page=1…last, K the most common kind, anonymous"
-                        + " visitors keeping the session the page's forms start", MembersBenchFigures::directory),
+                        + " visitors keeping their cookies", MembersBenchFigures::directory),
                 new Figure(FigureId.W4, "GET /organisations/{slug}, every organisation in turn, signed in as members"
                         + " (so the page lists up to 50 of its people)", MembersBenchFigures::organisation),
                 new Figure(FigureId.W6, "GET /api/v1/organisations?size=10 and ?size=100, anonymous",
