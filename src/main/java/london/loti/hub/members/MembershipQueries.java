@@ -39,8 +39,8 @@ public class MembershipQueries {
         }
     }
 
-    private static final String COVERS = """
-            c.withdrawn_at IS NULL AND c.first_year <= :year AND (c.last_year IS NULL OR c.last_year >= :year)""";
+    private static final String COVERS =
+            " c.withdrawn_at IS NULL AND c.first_year <= :year AND (c.last_year IS NULL OR c.last_year >= :year) ";
     private static final String COMMITMENT_COLUMNS = """
             c.id, c.organisation_id, c.kind, c.first_year, c.last_year, c.committed_on, c.note, c.document_id,
             d.file_name AS document_name, c.recorded_by_name, c.recorded_at, c.withdrawn_at, c.withdrawn_by_name""";
