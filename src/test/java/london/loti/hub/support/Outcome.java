@@ -2,9 +2,12 @@ package london.loti.hub.support;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** What a request in the access matrix must come to. */
+/**
+ * What a request in the access matrix must come to. INVALID (422) is an API write let in and refused for its invalid
+ * body, so that the row changes nothing.
+ */
 public enum Outcome {
-    OK, SIGN_IN, UNAUTHORISED, FORBIDDEN, NOT_FOUND, REDIRECT;
+    OK, SIGN_IN, UNAUTHORISED, FORBIDDEN, NOT_FOUND, REDIRECT, INVALID;
 
     public static Outcome of(MockHttpServletResponse response) {
         int status = response.getStatus();
@@ -16,6 +19,7 @@ public enum Outcome {
             case 401 -> UNAUTHORISED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
+            case 422 -> INVALID;
             default -> status >= 200 && status < 300 ? OK : null;
         };
     }
