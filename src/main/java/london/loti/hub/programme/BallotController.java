@@ -42,13 +42,13 @@ public class BallotController {
     }
 
     private final RoundQueries rounds;
-    private final Prioritisation prioritisation;
+    private final Ballots ballots;
     private final ProgrammeAccess access;
     private final Organisations organisations;
 
-    BallotController(RoundQueries rounds, Prioritisation prioritisation, ProgrammeAccess access, Organisations organisations) {
+    BallotController(RoundQueries rounds, Ballots ballots, ProgrammeAccess access, Organisations organisations) {
         this.rounds = rounds;
-        this.prioritisation = prioritisation;
+        this.ballots = ballots;
         this.access = access;
         this.organisations = organisations;
     }
@@ -76,7 +76,7 @@ public class BallotController {
             version = 0;
         }
         try {
-            int now = prioritisation.castBallot(round, new Prioritisation.CastBallot(() -> round.method() == VotingMethod.RANKED_CHOICE
+            int now = ballots.cast(round, new Ballots.Cast(() -> round.method() == VotingMethod.RANKED_CHOICE
                     ? BallotPaper.ranked(typed) : BallotPaper.points(typed), version), viewer);
             return new ModelAndView("redirect:/programme/rounds/" + slug + "/ballot?saved=" + (now == 1 ? "cast" : "changed"));
         } catch (InvalidInputException e) {

@@ -35,7 +35,7 @@ public class BenefitController {
     static final List<BenefitKind> SUMMED = List.of(BenefitKind.CASHABLE, BenefitKind.HOURS_SAVED, BenefitKind.RESIDENTS_REACHED);
 
     public record BenefitsPage(PageContext context, List<Chart> charts, List<BenefitQueries.Rollup> byYear,
-            List<BenefitQueries.Rollup> byWorkstream) {
+            Chart workstreamChart, List<BenefitQueries.Rollup> byWorkstream) {
     }
 
     public record BenefitForm(String kind, String description, String financialYear, String expected, String measured,
@@ -76,8 +76,21 @@ public class BenefitController {
                     kind.label() + " by financial year: expected and measured", "Financial year", kind.unit(),
                     List.copyOf(years), List.of(new Chart.Series("Expected", expected), new Chart.Series("Measured", measured))));
         }
-        return new ModelAndView("programme/benefits", Map.of("page", new BenefitsPage(context, charts, byYear,
-                queries.byWorkstream())));
+        var byWorkstream = queries.byWorkstream();
+        Set<String> streams = new LinkedHashSet<>();
+        byWorkstream.forEach(r -> streams.add(r.key()));
+        List<Number> expected = new ArrayList<>();
+        List<Number> measured = new ArrayList<>();
+        for (String stream : streams) {
+            var row = byWorkstream.stream().filter(r -> r.key().equals(stream) && r.kind() == BenefitKind.CASHABLE).findFirst();
+            expected.add(value(BenefitKind.CASHABLE, row.map(BenefitQueries.Rollup::expected).orElse(0L)));
+            measured.add(value(BenefitKind.CASHABLE, row.map(BenefitQueries.Rollup::measured).orElse(0L)));
+        }
+        var workstreamChart = new Chart("benefits-by-workstream", "bar", "Cashable savings by workstream: expected and measured",
+                "Workstream", "£", List.copyOf(streams),
+                List.of(new Chart.Series("Expected", expected), new Chart.Series("Measured", measured)));
+        return new ModelAndView("programme/benefits", Map.of("page", new BenefitsPage(context, charts, byYear, workstreamChart,
+                byWorkstream)));
     }
 
     @GetMapping("/programme/benefits.csv")

@@ -41,7 +41,8 @@ public class BenefitQueries {
         return jdbc.sql("""
                 SELECT id, project_id, kind, description, start_year, expected, measured, measured_on, how_measured,
                        recorded_by_name
-                  FROM project_benefit WHERE project_id = :p ORDER BY start_year, kind, id
+                  FROM project_benefit WHERE project_id = :p
+                 ORDER BY start_year, array_position(ARRAY['CASHABLE', 'HOURS_SAVED', 'RESIDENTS_REACHED', 'OTHER'], kind), id
                 """).param("p", projectId).query(BenefitRow.class).list();
     }
 
@@ -59,7 +60,8 @@ public class BenefitQueries {
                 SELECT start_year AS year, kind, count(*) AS lines, sum(expected) AS expected,
                        count(measured) AS measured_lines, coalesce(sum(measured), 0) AS measured,
                        coalesce(sum(expected) FILTER (WHERE measured IS NOT NULL), 0) AS expected_of_measured
-                  FROM project_benefit GROUP BY start_year, kind ORDER BY start_year, kind
+                  FROM project_benefit GROUP BY start_year, kind
+                 ORDER BY start_year, array_position(ARRAY['CASHABLE', 'HOURS_SAVED', 'RESIDENTS_REACHED', 'OTHER'], kind)
                 """).query((rs, n) -> new Rollup(new FinancialYear(rs.getInt("year")).label(),
                         BenefitKind.valueOf(rs.getString("kind")), rs.getLong("lines"), rs.getLong("expected"),
                         rs.getLong("measured_lines"), rs.getLong("measured"), rs.getLong("expected_of_measured")))
@@ -76,7 +78,7 @@ public class BenefitQueries {
                   JOIN exemplar_project e ON e.id = b.project_id
                   JOIN programme_proposal p ON p.id = e.proposal_id
                   JOIN workstream w ON w.number = p.workstream_number
-                 GROUP BY w.number, w.name, b.kind ORDER BY w.number, b.kind
+                 GROUP BY w.number, w.name, b.kind ORDER BY w.number, array_position(ARRAY['CASHABLE', 'HOURS_SAVED', 'RESIDENTS_REACHED', 'OTHER'], b.kind)
                 """).query((rs, n) -> new Rollup(rs.getString("name"), BenefitKind.valueOf(rs.getString("kind")),
                         rs.getLong("lines"), rs.getLong("expected"), rs.getLong("measured_lines"), rs.getLong("measured"),
                         rs.getLong("expected_of_measured")))
@@ -94,7 +96,7 @@ public class BenefitQueries {
                   JOIN programme_proposal p ON p.id = e.proposal_id
                   JOIN organisation o ON o.id = p.organisation_id
                   JOIN workstream w ON w.number = p.workstream_number
-                 ORDER BY e.start_year, e.selected_place, e.id, b.start_year, b.kind, b.id
+                 ORDER BY e.start_year, e.selected_place, e.id, b.start_year, array_position(ARRAY['CASHABLE', 'HOURS_SAVED', 'RESIDENTS_REACHED', 'OTHER'], b.kind), b.id
                 """).query(CsvLine.class).stream()) {
             lines.forEach(consumer);
         }

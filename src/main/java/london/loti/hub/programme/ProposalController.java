@@ -49,16 +49,16 @@ public class ProposalController {
 
     private final RoundQueries rounds;
     private final WorkstreamQueries workstreams;
-    private final Prioritisation prioritisation;
+    private final Proposals proposals;
     private final ProgrammeAccess access;
     private final Membership membership;
     private final Organisations organisations;
 
-    ProposalController(RoundQueries rounds, WorkstreamQueries workstreams, Prioritisation prioritisation,
+    ProposalController(RoundQueries rounds, WorkstreamQueries workstreams, Proposals proposals,
             ProgrammeAccess access, Membership membership, Organisations organisations) {
         this.rounds = rounds;
         this.workstreams = workstreams;
-        this.prioritisation = prioritisation;
+        this.proposals = proposals;
         this.access = access;
         this.membership = membership;
         this.organisations = organisations;
@@ -79,7 +79,7 @@ public class ProposalController {
         var round = RoundController.round(rounds, roundSlug);
         access.requirePropose(viewer, round.year());
         try {
-            var proposal = prioritisation.submitProposal(round, new Prioritisation.SubmitProposal(form.council(), form.title(),
+            var proposal = proposals.submit(round, new Proposals.Submit(form.council(), form.title(),
                     form.problem(), form.workstream(), form.businessCase(), form.businessCaseDetail(), form.estimatedSaving(),
                     form.estimatedCost(), form.timescaleMonths(), form.councilsAffected(), form.principles()), viewer);
             return new ModelAndView("redirect:/programme/rounds/" + round.slug() + "/proposals/" + proposal.slug() + "?done=proposed");
@@ -103,7 +103,7 @@ public class ProposalController {
         var proposal = proposal(round, slug);
         boolean on = !"false".equals(shortlisted);
         try {
-            prioritisation.shortlist(round, slug, on, viewer);
+            proposals.shortlist(round, slug, on, viewer);
             return new ModelAndView("redirect:/programme/rounds/" + round.slug() + "/proposals/" + slug + "?done="
                     + (on ? "shortlisted" : "unlisted"));
         } catch (InvalidInputException e) {

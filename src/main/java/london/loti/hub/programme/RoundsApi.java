@@ -5,22 +5,18 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.members.Membership;
 import london.loti.hub.web.ApiPage;
-import london.loti.hub.web.FormErrors;
-import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
 import london.loti.hub.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,13 +55,6 @@ class RoundsApi {
     record ShortlistRequest(Boolean shortlisted) {
     }
 
-    /** Ranked choice: {@code ranking}, proposal slugs with the first choice first. Points: {@code points} by proposal slug. */
-    record BallotRequest(List<String> ranking, Map<String, Integer> points) {
-    }
-
-    record BallotView(String round, String council, int version, String castBy, java.time.OffsetDateTime changedAt,
-            List<String> ranking, Map<String, Integer> points) {
-    }
 
     record PlacingView(int place, String proposal, String title, boolean selected, String how) {
     }
@@ -82,17 +71,17 @@ class RoundsApi {
 
     private final RoundQueries rounds;
     private final Prioritisation prioritisation;
+    private final Proposals proposals;
     private final ProgrammeAccess access;
     private final Membership membership;
-    private final london.loti.hub.members.Organisations organisations;
 
-    RoundsApi(RoundQueries rounds, Prioritisation prioritisation, ProgrammeAccess access, Membership membership,
-            london.loti.hub.members.Organisations organisations) {
+    RoundsApi(RoundQueries rounds, Prioritisation prioritisation, Proposals proposals, ProgrammeAccess access,
+            Membership membership) {
         this.rounds = rounds;
         this.prioritisation = prioritisation;
+        this.proposals = proposals;
         this.access = access;
         this.membership = membership;
-        this.organisations = organisations;
     }
 
     @GetMapping
@@ -155,7 +144,7 @@ class RoundsApi {
         var r = RoundController.round(rounds, round);
         access.requirePropose(viewer, r.year());
         var b = body != null ? body : new ProposalRequest(null, null, null, null, null, null, null, null, null, null, null);
-        var proposal = prioritisation.submitProposal(r, new Prioritisation.SubmitProposal(b.council(), b.title(), b.problem(),
+        var proposal = proposals.submit(r, new Proposals.Submit(b.council(), b.title(), b.problem(),
                 b.workstream(), b.businessCase(), b.businessCaseDetail(), b.estimatedSaving(), b.estimatedCost(),
                 b.timescaleMonths(), b.councilsAffected(), b.principles()), viewer);
         return ResponseEntity.created(URI.create("/api/v1/programme/rounds/" + r.slug() + "/proposals/" + proposal.slug()))
@@ -176,37 +165,8 @@ class RoundsApi {
         access.requireAdmin(viewer, "shortlists proposals");
         var r = RoundController.round(rounds, round);
         proposal(r, slug);
-        prioritisation.shortlist(r, slug, body == null || body.shortlisted() == null || body.shortlisted(), viewer);
+        proposals.shortlist(r, slug, body == null || body.shortlisted() == null || body.shortlisted(), viewer);
         return view(proposal(r, slug));
-    }
-
-    @GetMapping("/{round}/ballot")
-    @Operation(summary = "Your council's own ballot in the round (its core representative only)")
-    BallotView ballot(Viewer viewer, @PathVariable String round) {
-        var r = RoundController.round(rounds, round);
-        access.requireVote(viewer, r.year());
-        var ballot = rounds.ballot(r.id(), viewer.organisationId())
-                .orElseThrow(() -> new NotFoundException("Your council has not cast a ballot in the " + r.name() + "."));
-        return ballotView(r, ballot);
-    }
-
-    @PostMapping("/{round}/ballot")
-    @Operation(summary = "Cast your council's one ballot (its core representative only); refused if it has one already")
-    ResponseEntity<BallotView> cast(Viewer viewer, @PathVariable String round, @RequestBody(required = false) BallotRequest body) {
-        var r = RoundController.round(rounds, round);
-        access.requireVote(viewer, r.year());
-        castOrChange(r, body, 0, viewer);
-        var ballot = rounds.ballot(r.id(), viewer.organisationId()).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/programme/rounds/" + r.slug() + "/ballot")).body(ballotView(r, ballot));
-    }
-
-    @PutMapping("/{round}/ballot")
-    @Operation(summary = "Change your council's ballot until the round closes (its core representative only)")
-    BallotView change(Viewer viewer, @PathVariable String round, @RequestBody(required = false) BallotRequest body) {
-        var r = RoundController.round(rounds, round);
-        access.requireVote(viewer, r.year());
-        castOrChange(r, body, null, viewer);
-        return ballotView(r, rounds.ballot(r.id(), viewer.organisationId()).orElseThrow());
     }
 
     @GetMapping("/{round}/results")
@@ -217,53 +177,6 @@ class RoundsApi {
             throw new NotFoundException("The results of the " + r.name() + " are published when it closes.");
         }
         return results(r, prioritisation.count(r));
-    }
-
-    private void castOrChange(RoundQueries.Round round, BallotRequest body, Integer version, Viewer viewer) {
-        var request = body != null ? body : new BallotRequest(null, null);
-        Map<String, Long> ids = new LinkedHashMap<>();
-        rounds.shortlist(round.id()).forEach(p -> ids.put(p.slug(), p.id()));
-        long[] unknown = {-1};
-        try {
-            prioritisation.castBallot(round, new Prioritisation.CastBallot(() -> {
-                if (round.method() == VotingMethod.RANKED_CHOICE) {
-                    List<Long> preferences = new ArrayList<>();
-                    for (String slug : request.ranking() == null ? List.<String>of() : request.ranking()) {
-                        preferences.add(ids.containsKey(slug) ? ids.get(slug) : unknown[0]--);
-                    }
-                    return BallotPaper.ranked(preferences);
-                }
-                Map<Long, String> points = new LinkedHashMap<>();
-                if (request.points() != null) {
-                    request.points().forEach((slug, p) -> points.put(ids.containsKey(slug) ? ids.get(slug) : unknown[0]--,
-                            p == null ? "" : String.valueOf(p)));
-                }
-                return BallotPaper.points(points);
-            }, version), viewer);
-        } catch (InvalidInputException e) {
-            FormErrors renamed = new FormErrors();
-            String field = round.method() == VotingMethod.RANKED_CHOICE ? "ranking" : "points";
-            e.errors().all().forEach((key, message) -> renamed.add(key.startsWith("choice-") ? field : key, message));
-            throw new InvalidInputException(renamed);
-        }
-    }
-
-    private BallotView ballotView(RoundQueries.Round round, RoundQueries.BallotRow ballot) {
-        Map<Long, String> slugs = new LinkedHashMap<>();
-        rounds.shortlist(round.id()).forEach(p -> slugs.put(p.id(), p.slug()));
-        List<String> ranking = new ArrayList<>();
-        Map<String, Integer> points = new LinkedHashMap<>();
-        for (var choice : rounds.choices(ballot.id())) {
-            if (choice.preference() != null) {
-                ranking.add(slugs.get(choice.proposalId()));
-            } else {
-                points.put(slugs.get(choice.proposalId()), choice.points());
-            }
-        }
-        String council = organisations.find(ballot.organisationId()).map(o -> o.slug()).orElse("");
-        return new BallotView(round.slug(), council, ballot.version(), ballot.castByName(), ballot.changedAt(),
-                round.method() == VotingMethod.RANKED_CHOICE ? ranking : null,
-                round.method() == VotingMethod.POINTS ? points : null);
     }
 
     private RoundQueries.ProposalRow proposal(RoundQueries.Round round, String slug) {
