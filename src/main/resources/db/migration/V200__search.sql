@@ -22,15 +22,16 @@ CREATE TABLE search_document (
                           setweight(to_tsvector('loti_english', title), 'A')
                           || setweight(to_tsvector('loti_english', summary), 'B')
                           || setweight(to_tsvector('loti_english', body), 'C')) STORED,
-    PRIMARY KEY (kind, record_id),
+    -- record_id first: the planner must not scan a whole kind through this index and AND it with a text match.
+    PRIMARY KEY (record_id, kind),
     CHECK (visibility <> 'ORGANISATION' OR organisation_id IS NOT NULL)
 );
 -- Matching: the whole text, and titles alone (title matches are always among the ranked candidates).
 CREATE INDEX search_document_search ON search_document USING gin (search_vector);
 CREATE INDEX search_document_title ON search_document USING gin (title_vector);
--- Filters.
+-- Filters, applied within the text matches. Kind and phase have a handful of values each, so an index on them
+-- would only tempt the planner into reading a whole kind; organisation and tag are selective.
 CREATE INDEX search_document_organisation ON search_document (organisation_id);
-CREATE INDEX search_document_phase ON search_document (phase);
 CREATE INDEX search_document_tags ON search_document USING gin (tags);
 
 -- The vocabulary: every distinct word of the indexed public and members-only documents, to correct misspelt
