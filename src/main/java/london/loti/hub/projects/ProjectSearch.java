@@ -25,7 +25,7 @@ class ProjectSearch implements SearchSource {
     private static final String DOCUMENTS = "SELECT " + ProjectQueries.PROJECT_COLUMNS + """
             ,
                    ARRAY(SELECT c.organisation_id FROM project_collaborator c WHERE c.project_id = p.id) AS collaborator_ids,
-                   coalesce((SELECT string_agg(a.title || ' ' || a.kind, ' ') FROM project_asset a WHERE a.project_id = p.id), '') AS assets,
+                   coalesce((SELECT string_agg(a.title || ' ' || replace(lower(a.kind), '_', ' '), ' ') FROM project_asset a WHERE a.project_id = p.id), '') AS assets,
                    coalesce((SELECT string_agg(u.body, ' ') FROM (SELECT body FROM project_activity x
                               WHERE x.project_id = p.id AND x.kind = 'UPDATE' ORDER BY x.occurred_at DESC LIMIT 3) u), '') AS updates
               FROM project p""";
@@ -52,7 +52,7 @@ class ProjectSearch implements SearchSource {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -86,7 +86,7 @@ class ProjectSearch implements SearchSource {
         body.add(p.serviceArea().label());
         body.add(String.join(" ", p.tags()));
         collaborators.stream().map(names::get).filter(java.util.Objects::nonNull).forEach(body::add);
-        body.add(assets.replace("DATA_STANDARD", "data standard"));
+        body.add(assets);
         body.add(updates);
         return new SearchDocument(KIND, String.valueOf(p.id()), p.organisationId(), names.get(p.organisationId()),
                 p.visibility(), p.title(), p.summary(), String.join("\n", body), p.url(), p.phase().label(), p.tags());

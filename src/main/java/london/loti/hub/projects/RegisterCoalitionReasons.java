@@ -53,10 +53,10 @@ class RegisterCoalitionReasons implements CoalitionSource {
             List<String> why = new ArrayList<>();
             double weight = 0;
             Search.Similar alike = similar.get(project.id());
-            if (alike != null) {
+            // One shared word is chance; two or more say that the projects are about the same thing.
+            if (alike != null && alike.sharedWords().size() >= 2) {
                 weight += 3 * alike.score() / best;
-                why.add(alike.sharedWords().isEmpty() ? "similar wording"
-                        : "similar wording (" + String.join(", ", alike.sharedWords().stream().limit(5).toList()) + ")");
+                why.add("similar wording (" + String.join(", ", alike.sharedWords().stream().limit(5).toList()) + ")");
             }
             List<String> shared = project.tags().stream().filter(query.tags()::contains).toList();
             if (!shared.isEmpty()) {

@@ -65,10 +65,10 @@ public class Search {
     /** Words too common in a register of council projects to say that two are alike (as English stems). */
     private static final String[] GENERIC = {"council", "london", "borough", "project", "servic", "resid", "use",
             "new", "work", "improv", "support", "help", "make", "provid", "need", "local", "peopl", "digit", "also",
-            "will", "can", "way", "across", "better"};
+            "will", "can", "way", "across", "better", "creat", "one", "set", "start", "first", "get", "take"};
     private static final String MARKS = "StartSel=\"" + Snippet.START + "\", StopSel=\"" + Snippet.STOP + "\", ";
     /** A passage of the summary around the matches. */
-    private static final String HEADLINE = MARKS + "MaxWords=45, MinWords=20";
+    private static final String HEADLINE = MARKS + "MaxWords=60, MinWords=30";
     /** Up to two fragments of the whole text, where the summary does not match. */
     private static final String FRAGMENTS = MARKS + "MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
     private static final String MARK_ALL = "HighlightAll=true, StartSel=\"" + Snippet.START + "\", StopSel=\""

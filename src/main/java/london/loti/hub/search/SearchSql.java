@@ -67,14 +67,15 @@ final class SearchSql {
                                'organisationName', d.organisation_name, 'phase', d.phase, 'tags', to_jsonb(d.tags),
                                'rank', p.rank,
                                'snippet', CASE
-                                   WHEN to_tsvector('loti_english', d.summary) @@ q.query OR d.body = ''
-                                   THEN ts_headline('loti_english', translate(d.summary, chr(57344) || chr(57345), ''),
-                                                    q.query, :headline)
+                                   WHEN strpos(p.summary_headline, chr(57344)) > 0 OR d.body = '' THEN p.summary_headline
                                    ELSE ts_headline('loti_english',
                                             left(translate(d.summary || ' ' || d.body, chr(57344) || chr(57345), ''), 20000),
                                             q.query, :fragments) END)
                                ORDER BY p.rank DESC, p.kind, p.record_id), '[]'::jsonb)
-                      FROM page p JOIN search_document d USING (kind, record_id), q) AS hits,
+                      FROM (SELECT p.*, ts_headline('loti_english', translate(d.summary, chr(57344) || chr(57345), ''),
+                                                    q.query, :headline) AS summary_headline
+                              FROM page p JOIN search_document d USING (kind, record_id), q) p
+                           JOIN search_document d USING (kind, record_id), q) AS hits,
                    (SELECT coalesce(jsonb_agg(jsonb_build_array(kind, kind, n) ORDER BY n DESC, kind), '[]'::jsonb)
                       FROM (SELECT kind, count(*) AS n FROM candidates GROUP BY kind) f) AS kinds,
                    (SELECT coalesce(jsonb_agg(jsonb_build_array(organisation_id::text, organisation_name, n)
