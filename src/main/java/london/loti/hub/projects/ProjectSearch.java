@@ -31,11 +31,16 @@ class ProjectSearch implements SearchSource {
               FROM project p""";
 
     private final JdbcClient jdbc;
+    /** Reads all projects 500 rows at a time (a cursor, inside the indexer's transaction). */
+    private final JdbcClient streaming;
     private final SearchIndex index;
     private final Organisations organisations;
 
-    ProjectSearch(JdbcClient jdbc, SearchIndex index, Organisations organisations) {
+    ProjectSearch(JdbcClient jdbc, javax.sql.DataSource dataSource, SearchIndex index, Organisations organisations) {
         this.jdbc = jdbc;
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(500);
+        this.streaming = JdbcClient.create(template);
         this.index = index;
         this.organisations = organisations;
     }
@@ -63,7 +68,7 @@ class ProjectSearch implements SearchSource {
     @Override
     public Stream<SearchDocument> documents() {
         Map<Long, String> names = names();
-        return jdbc.sql(DOCUMENTS).query((rs, n) -> document(ProjectQueries.PROJECT.mapRow(rs, n),
+        return streaming.sql(DOCUMENTS).query((rs, n) -> document(ProjectQueries.PROJECT.mapRow(rs, n),
                 List.of((Long[]) rs.getArray("collaborator_ids").getArray()), rs.getString("assets"),
                 rs.getString("updates"), names)).stream();
     }

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Search {
 
-    /** How many title matches, and how many text matches, are ranked at most. */
+    /** How many matches are ranked at most: title matches first, then other text matches. */
     public static final int CANDIDATES = 1000;
     /** The longest query accepted. */
     public static final int MAX_QUERY = 200;
@@ -100,7 +100,7 @@ public class Search {
         customPlans();
         var correction = speller.correct(text, viewer.isMember() || viewer.isAdmin() ? 1 : 0);
         String searchedFor = correction.text();
-        if (paging.offset() >= 2L * CANDIDATES) {
+        if (paging.offset() >= CANDIDATES) {
             return new Results(text, searchedFor, correction.changed(),
                     new PageOf<>(List.of(), paging.page(), paging.size(), 0), false, List.of());
         }

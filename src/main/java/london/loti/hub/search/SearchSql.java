@@ -46,17 +46,21 @@ final class SearchSql {
              WHERE d.%s @@ websearch_to_tsquery('loti_english', :text) AND """;
 
     /**
-     * One statement: the number of candidates (at most twice {@code :cap}), one page of hits with highlighted
+     * One statement: the number of candidates (at most {@code :cap}: title matches first, then other text matches
+     * only while there is room, so that a common word costs one limited scan), one page of hits with highlighted
      * snippets, and the facet counts over the candidates, as JSON.
      */
     static final String SEARCH = """
             WITH q AS (SELECT websearch_to_tsquery('loti_english', :text) AS query),
+            titles AS MATERIALIZED (
+                %1$s LIMIT :cap
+            ),
+            texts AS MATERIALIZED (
+                %2$s AND NOT d.title_vector @@ websearch_to_tsquery('loti_english', :text)
+                LIMIT (SELECT :cap - count(*) FROM titles)
+            ),
             candidates AS MATERIALIZED (
-                SELECT DISTINCT ON (kind, record_id) * FROM (
-                    (%1$s LIMIT :cap)
-                    UNION ALL
-                    (%2$s LIMIT :cap)
-                ) c ORDER BY kind, record_id
+                SELECT * FROM titles UNION ALL SELECT * FROM texts
             ),
             page AS (
                 SELECT kind, record_id, rank FROM candidates ORDER BY rank DESC, kind, record_id LIMIT :limit OFFSET :offset
