@@ -23,10 +23,10 @@ public class People {
     public record EditProfile(String fullName, String jobTitle, String roleFamily, String expertiseTags, String contactAbout) {
     }
 
-    private final PersonDirectory directory;
+    private final PersonProfiles directory;
     private final AuditLog audit;
 
-    People(PersonDirectory directory, AuditLog audit) {
+    People(PersonProfiles directory, AuditLog audit) {
         this.directory = directory;
         this.audit = audit;
     }
@@ -37,12 +37,12 @@ public class People {
         }
     }
 
-    PersonDirectory.Profile profile(long id, Viewer viewer) {
+    PersonProfiles.Profile profile(long id, Viewer viewer) {
         requireReader(viewer);
         return directory.find(id).orElseThrow(() -> new NotFoundException("There is no person with that number."));
     }
 
-    static boolean canEdit(PersonDirectory.Profile person, Viewer viewer) {
+    static boolean canEdit(PersonProfiles.Profile person, Viewer viewer) {
         if (viewer.apiToken() || !viewer.signedIn()) {
             return false;
         }
@@ -50,7 +50,7 @@ public class People {
                 || (person.accountId() != null && person.accountId().equals(viewer.accountId()));
     }
 
-    PersonDirectory.Profile editable(long id, Viewer viewer) {
+    PersonProfiles.Profile editable(long id, Viewer viewer) {
         var person = profile(id, viewer);
         if (!canEdit(person, viewer)) {
             throw new AccessDeniedException("Only the person and their organisation's editors change a profile");

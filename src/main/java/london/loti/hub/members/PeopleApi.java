@@ -19,17 +19,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Tag(name = "People", description = "The people of LOTI's member organisations (for members)")
 class PeopleApi {
 
-    private final PersonDirectory directory;
+    private final PersonProfiles directory;
     private final People people;
 
-    PeopleApi(PersonDirectory directory, People people) {
+    PeopleApi(PersonProfiles directory, People people) {
         this.directory = directory;
         this.people = people;
     }
 
     @GetMapping
     @Operation(summary = "Search people by name or job title, with filters, a page at a time")
-    ApiPage<PersonDirectory.Profile> list(Viewer viewer,
+    ApiPage<PersonProfiles.Profile> list(Viewer viewer,
             @Parameter(description = "Words in a name or job title") @RequestParam(required = false) String q,
             @Parameter(description = "An organisation's slug, such as camden") @RequestParam(required = false) String organisation,
             @Parameter(description = "A role family code, such as DATA") @RequestParam(required = false) String roleFamily,
@@ -49,7 +49,7 @@ class PeopleApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One person's profile")
-    PersonDirectory.Profile one(Viewer viewer, @PathVariable String id) {
+    PersonProfiles.Profile one(Viewer viewer, @PathVariable String id) {
         return people.profile(PeopleController.id(id), viewer);
     }
 }

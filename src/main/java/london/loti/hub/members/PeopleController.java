@@ -24,23 +24,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 public class PeopleController {
 
-    public record PeoplePage(PageContext context, PageOf<PersonDirectory.Profile> people, String query,
+    public record PeoplePage(PageContext context, PageOf<PersonProfiles.Profile> people, String query,
             String organisation, String roleFamily, String tag, List<Option> organisations, List<Option> roleFamilies,
             String baseUrl) {
     }
 
-    public record PersonPage(PageContext context, PersonDirectory.Profile person, boolean canEdit, boolean updated) {
+    public record PersonPage(PageContext context, PersonProfiles.Profile person, boolean canEdit, boolean updated) {
     }
 
-    public record EditPersonPage(PageContext context, PersonDirectory.Profile person, People.EditProfile form,
+    public record EditPersonPage(PageContext context, PersonProfiles.Profile person, People.EditProfile form,
             FormErrors errors, List<Option> roleFamilies) {
     }
 
-    private final PersonDirectory directory;
+    private final PersonProfiles directory;
     private final People people;
     private final Organisations organisations;
 
-    PeopleController(PersonDirectory directory, People people, Organisations organisations) {
+    PeopleController(PersonProfiles directory, People people, Organisations organisations) {
         this.directory = directory;
         this.people = people;
         this.organisations = organisations;
@@ -92,12 +92,12 @@ public class PeopleController {
         }
     }
 
-    private ModelAndView edit(PageContext context, PersonDirectory.Profile person, People.EditProfile form, FormErrors errors) {
+    private ModelAndView edit(PageContext context, PersonProfiles.Profile person, People.EditProfile form, FormErrors errors) {
         return new ModelAndView("members/editPerson",
                 Map.of("page", new EditPersonPage(context, person, form, errors, directory.roleFamilies())));
     }
 
-    static PersonDirectory.Filter filter(PersonDirectory directory, String q, String organisation, String roleFamily, String tag) {
+    static PersonProfiles.Filter filter(PersonProfiles directory, String q, String organisation, String roleFamily, String tag) {
         String family = blankToNull(roleFamily);
         if (family != null && directory.roleFamilies().stream().noneMatch(o -> o.value().equals(family))) {
             throw new BadRequestException("roleFamily", "Choose a role family from the list");
@@ -107,7 +107,7 @@ public class PeopleController {
             throw new BadRequestException("q", "Search for 100 characters or fewer");
         }
         String cleanTag = blankToNull(tag);
-        return new PersonDirectory.Filter(query, blankToNull(organisation), family,
+        return new PersonProfiles.Filter(query, blankToNull(organisation), family,
                 cleanTag == null ? null : cleanTag.toLowerCase());
     }
 

@@ -1,44 +1,24 @@
 package london.loti.hub.members;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import london.loti.hub.web.Option;
-import london.loti.hub.web.PageOf;
-import london.loti.hub.web.Paging;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** People's profiles: search with filters a page at a time, one profile, and its update. */
-@Component
+/** People, for other modules: who owns or joined a record, and how to reach them. */
+@Service
 public class PersonDirectory {
 
-    /** A person's profile as pages and the API show it. */
-    public record Profile(long id, String fullName, String jobTitle, long organisationId, String organisationSlug,
-            String organisationName, String roleFamily, String roleFamilyName, List<String> expertiseTags,
-            String contactAbout, Long accountId) {
+    /** A person; {@code email} and {@code accountId} are null for people without an account. */
+    public record PersonRef(long id, long organisationId, String fullName, String jobTitle, String email,
+            Long accountId) {
     }
 
-    /** The search: words in a name or job title, an organisation's slug, a role family code, a tag; any may be null. */
-    record Filter(String query, String organisation, String roleFamily, String tag) {
-    }
-
-    private static final String SELECT = """
-            SELECT p.id, p.full_name, p.job_title, p.organisation_id, o.slug AS organisation_slug,
-                   o.name AS organisation_name, p.role_family, r.name AS role_family_name, p.expertise_tags,
-                   p.contact_about, p.account_id
-              FROM person p JOIN organisation o ON o.id = p.organisation_id
-              LEFT JOIN role_family r ON r.code = p.role_family
-            """;
-    private static final String WHERE = """
-             WHERE (CAST(:query AS text) IS NULL OR (p.full_name || ' ' || p.job_title) ILIKE :pattern)
-               AND (CAST(:organisation AS text) IS NULL OR o.slug = :organisation)
-               AND (CAST(:family AS text) IS NULL OR p.role_family = :family)
-               AND (CAST(:tag AS text) IS NULL OR p.expertise_tags @> ARRAY[CAST(:tag AS text)])
-            """;
+    private static final String COLUMNS = "SELECT id, organisation_id, full_name, job_title, email, account_id FROM person";
 
     private final JdbcClient jdbc;
 
@@ -46,61 +26,35 @@ public class PersonDirectory {
         this.jdbc = jdbc;
     }
 
-    PageOf<Profile> search(Filter filter, Paging paging) {
-        var items = params(jdbc.sql(SELECT + WHERE + " ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset"), filter)
-                .param("limit", paging.size()).param("offset", paging.offset())
-                .query(PersonDirectory::profile).list();
-        long total = params(jdbc.sql("""
-                SELECT count(*) FROM person p JOIN organisation o ON o.id = p.organisation_id""" + WHERE), filter)
-                .query(Long.class).single();
-        return new PageOf<>(items, paging.page(), paging.size(), total);
+    public Optional<PersonRef> find(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(PersonRef.class).optional();
     }
 
-    Optional<Profile> find(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(PersonDirectory::profile).optional();
+    /** The people with these ids, by id, in one query. */
+    public Map<Long, PersonRef> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(COLUMNS + " WHERE id = ANY(CAST(:ids AS bigint[]))")
+                .param("ids", ids.stream().distinct().toArray(Long[]::new)).query(PersonRef.class).list().stream()
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
     }
 
-    void update(long id, String fullName, String jobTitle, String roleFamily, List<String> tags, String contactAbout) {
-        jdbc.sql("""
-                UPDATE person SET full_name = :name, job_title = :title, role_family = :family,
-                       expertise_tags = CAST(:tags AS text[]), contact_about = :contact, updated_at = now()
-                 WHERE id = :id
-                """).param("name", fullName).param("title", jobTitle).param("family", roleFamily)
-                .param("tags", toArrayLiteral(tags)).param("contact", contactAbout).param("id", id).update();
+    /** The person of an account (everyone with an account is one). */
+    public Optional<PersonRef> forAccount(long accountId) {
+        return jdbc.sql(COLUMNS + " WHERE account_id = :account").param("account", accountId)
+                .query(PersonRef.class).optional();
     }
 
-    List<Option> roleFamilies() {
-        return jdbc.sql("SELECT code AS value, name AS text FROM role_family ORDER BY name").query(Option.class).list();
+    /** The person of an organisation with this e-mail address, in any case. */
+    public Optional<PersonRef> byEmail(long organisationId, String email) {
+        return jdbc.sql(COLUMNS + " WHERE organisation_id = :organisation AND lower(email) = lower(:email)")
+                .param("organisation", organisationId).param("email", email.strip()).query(PersonRef.class).optional();
     }
 
-    /** The tags in use, most used first, for the filter. */
-    List<Option> tags(int limit) {
-        return jdbc.sql("""
-                SELECT tag AS value, tag AS text FROM (SELECT unnest(expertise_tags) AS tag FROM person) t
-                 GROUP BY tag ORDER BY count(*) DESC, tag LIMIT :limit
-                """).param("limit", limit).query(Option.class).list();
-    }
-
-    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Filter filter) {
-        String pattern = filter.query() == null ? null
-                : "%" + filter.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return spec.param("query", filter.query()).param("pattern", pattern)
-                .param("organisation", filter.organisation()).param("family", filter.roleFamily()).param("tag", filter.tag());
-    }
-
-    private static Profile profile(ResultSet rs, int n) throws SQLException {
-        Array tags = rs.getArray("expertise_tags");
-        long account = rs.getLong("account_id");
-        return new Profile(rs.getLong("id"), rs.getString("full_name"), rs.getString("job_title"),
-                rs.getLong("organisation_id"), rs.getString("organisation_slug"), rs.getString("organisation_name"),
-                rs.getString("role_family"), rs.getString("role_family_name"),
-                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("contact_about"),
-                rs.wasNull() ? null : account);
-    }
-
-    /** A PostgreSQL text[] literal, quoting each element. */
-    static String toArrayLiteral(List<String> values) {
-        return "{" + String.join(",", values.stream()
-                .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList()) + "}";
+    /** The people of an organisation who can be reached by e-mail, by name. */
+    public List<PersonRef> reachable(long organisationId) {
+        return jdbc.sql(COLUMNS + " WHERE organisation_id = :organisation AND email IS NOT NULL ORDER BY full_name LIMIT 500")
+                .param("organisation", organisationId).query(PersonRef.class).list();
     }
 }

@@ -49,7 +49,7 @@ class ProfilesDemoData implements DemoData {
             var options = TAGS.get(person.roleFamily());
             List<String> tags = options == null ? List.of() : options.get(n % options.size());
             jdbc.sql("UPDATE person SET expertise_tags = CAST(:tags AS text[]), contact_about = :contact WHERE id = :id")
-                    .param("tags", PersonDirectory.toArrayLiteral(tags)).param("contact", CONTACT.get(n % CONTACT.size()))
+                    .param("tags", PersonProfiles.toArrayLiteral(tags)).param("contact", CONTACT.get(n % CONTACT.size()))
                     .param("id", person.id()).update();
             n++;
         }
