@@ -26,17 +26,20 @@ class MembersSearch {
 
     private static final String PEOPLE = """
             SELECT p.id, p.full_name, p.job_title, r.name AS role_family, o.id AS organisation_id,
-                   o.name AS organisation_name, o.slug
+                   o.name AS organisation_name, coalesce(array_to_string(p.expertise_tags, '|'), '') AS tags,
+                   coalesce(p.contact_about, '') AS contact_about
               FROM person p JOIN organisation o ON o.id = p.organisation_id
                    LEFT JOIN role_family r ON r.code = p.role_family
             """;
 
     private record PersonRow(long id, String fullName, String jobTitle, String roleFamily, long organisationId,
-            String organisationName, String slug) {
+            String organisationName, String tags, String contactAbout) {
         SearchDocument document() {
+            List<String> tagList = tags.isEmpty() ? List.of() : List.of(tags.split("\\|"));
             return new SearchDocument(PERSON, String.valueOf(id), organisationId, organisationName, Visibility.MEMBERS,
-                    fullName, jobTitle, (roleFamily == null ? "" : roleFamily) + " " + organisationName,
-                    "/organisations/" + slug, null, List.of());
+                    fullName, jobTitle, String.join(" ", roleFamily == null ? "" : roleFamily, organisationName,
+                            String.join(" ", tagList), contactAbout),
+                    "/people/" + id, null, tagList);
         }
     }
 
@@ -92,6 +95,11 @@ class MembersSearch {
             }
 
             @Override
+            public int version() {
+                return 2;
+            }
+
+            @Override
             public long count() {
                 return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
             }
@@ -121,6 +129,12 @@ class MembersSearch {
         @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
         void on(AccountCreated account) {
             jdbc.sql(PEOPLE + " WHERE p.account_id = :account").param("account", account.accountId())
+                    .query(PersonRow.class).optional().ifPresent(person -> index.put(person.document()));
+        }
+
+        /** Indexes a person again in the caller's transaction, after their profile changed. */
+        void reindex(long personId) {
+            jdbc.sql(PEOPLE + " WHERE p.id = :id").param("id", personId)
                     .query(PersonRow.class).optional().ifPresent(person -> index.put(person.document()));
         }
     }

@@ -25,10 +25,12 @@ public class People {
 
     private final PersonProfiles directory;
     private final AuditLog audit;
+    private final MembersSearch.PersonIndexer search;
 
-    People(PersonProfiles directory, AuditLog audit) {
+    People(PersonProfiles directory, AuditLog audit, MembersSearch.PersonIndexer search) {
         this.directory = directory;
         this.audit = audit;
+        this.search = search;
     }
 
     static void requireReader(Viewer viewer) {
@@ -90,6 +92,7 @@ public class People {
             throw new InvalidInputException(errors);
         }
         directory.update(id, name, title, family.isEmpty() ? null : family, tags, contact);
+        search.reindex(id);
         audit.record(new Change(viewer.actor(), before.organisationId(), before.organisationName(), "person",
                 String.valueOf(id), "updated", "Updated the profile of " + name, values(before.fullName(),
                 before.jobTitle(), before.roleFamily(), before.expertiseTags(), before.contactAbout()),

@@ -42,16 +42,16 @@ public class BenefitController {
             String measuredOnDay, String measuredOnMonth, String measuredOnYear, String howMeasured) {
     }
 
-    public record BenefitFormPage(PageContext context, ProjectQueries.ProjectRow project, BenefitQueries.BenefitRow editing,
+    public record BenefitFormPage(PageContext context, ExemplarProjectQueries.ProjectRow project, BenefitQueries.BenefitRow editing,
             BenefitForm form, FormErrors errors, List<Option> kinds) {
     }
 
     private final BenefitQueries queries;
-    private final ProjectQueries projects;
+    private final ExemplarProjectQueries projects;
     private final Benefits benefits;
     private final ProgrammeAccess access;
 
-    BenefitController(BenefitQueries queries, ProjectQueries projects, Benefits benefits, ProgrammeAccess access) {
+    BenefitController(BenefitQueries queries, ExemplarProjectQueries projects, Benefits benefits, ProgrammeAccess access) {
         this.queries = queries;
         this.projects = projects;
         this.benefits = benefits;
@@ -119,7 +119,7 @@ public class BenefitController {
 
     @GetMapping("/programme/projects/{slug}/benefits/new")
     ModelAndView newForm(PageContext context, Viewer viewer, @PathVariable String slug) {
-        var project = ProjectController.project(projects, slug);
+        var project = ExemplarProjectController.project(projects, slug);
         access.requireManage(viewer, project.organisationId());
         return page(context, project, null, new BenefitForm("", "", project.year().label(), "", "", "", "", "", ""),
                 FormErrors.none());
@@ -127,14 +127,14 @@ public class BenefitController {
 
     @PostMapping("/programme/projects/{slug}/benefits/new")
     ModelAndView add(PageContext context, Viewer viewer, @PathVariable String slug, BenefitForm form) {
-        var project = ProjectController.project(projects, slug);
+        var project = ExemplarProjectController.project(projects, slug);
         access.requireManage(viewer, project.organisationId());
         return save(context, viewer, project, null, form);
     }
 
     @GetMapping("/programme/projects/{slug}/benefits/{id}")
     ModelAndView editForm(PageContext context, Viewer viewer, @PathVariable String slug, @PathVariable String id) {
-        var project = ProjectController.project(projects, slug);
+        var project = ExemplarProjectController.project(projects, slug);
         access.requireManage(viewer, project.organisationId());
         var b = benefit(project, id);
         var form = new BenefitForm(b.kind().name(), b.description(), b.year().label(), typed(b.kind(), b.expected()),
@@ -147,12 +147,12 @@ public class BenefitController {
     @PostMapping("/programme/projects/{slug}/benefits/{id}")
     ModelAndView change(PageContext context, Viewer viewer, @PathVariable String slug, @PathVariable String id,
             BenefitForm form) {
-        var project = ProjectController.project(projects, slug);
+        var project = ExemplarProjectController.project(projects, slug);
         access.requireManage(viewer, project.organisationId());
         return save(context, viewer, project, benefit(project, id), form);
     }
 
-    private ModelAndView save(PageContext context, Viewer viewer, ProjectQueries.ProjectRow project,
+    private ModelAndView save(PageContext context, Viewer viewer, ExemplarProjectQueries.ProjectRow project,
             BenefitQueries.BenefitRow existing, BenefitForm form) {
         try {
             benefits.record(project, existing, new Benefits.RecordBenefit(form.kind(), form.description(), form.financialYear(),
@@ -164,7 +164,7 @@ public class BenefitController {
         }
     }
 
-    private BenefitQueries.BenefitRow benefit(ProjectQueries.ProjectRow project, String id) {
+    private BenefitQueries.BenefitRow benefit(ExemplarProjectQueries.ProjectRow project, String id) {
         try {
             return queries.benefit(project.id(), Long.parseLong(id))
                     .orElseThrow(() -> new NotFoundException("There is no benefit with that number on this project."));
@@ -173,7 +173,7 @@ public class BenefitController {
         }
     }
 
-    private static ModelAndView page(PageContext context, ProjectQueries.ProjectRow project,
+    private static ModelAndView page(PageContext context, ExemplarProjectQueries.ProjectRow project,
             BenefitQueries.BenefitRow editing, BenefitForm form, FormErrors errors) {
         var kinds = Arrays.stream(BenefitKind.values()).map(k -> new Option(k.name(), k.label())).toList();
         return new ModelAndView("programme/benefitForm", Map.of("page", new BenefitFormPage(context, project, editing, form,

@@ -43,7 +43,7 @@ public class Benefits {
 
     /** Adds a benefit line (when {@code existing} is null) or changes one. */
     @Transactional
-    public long record(ProjectQueries.ProjectRow project, BenefitQueries.BenefitRow existing, RecordBenefit command,
+    public long record(ExemplarProjectQueries.ProjectRow project, BenefitQueries.BenefitRow existing, RecordBenefit command,
             Viewer viewer) {
         access.requireManage(viewer, project.organisationId());
         FormErrors errors = new FormErrors();

@@ -38,13 +38,13 @@ public class Delivery {
     }
 
     private final JdbcClient jdbc;
-    private final ProjectQueries projects;
+    private final ExemplarProjectQueries projects;
     private final ProgrammeAccess access;
     private final Organisations organisations;
     private final AuditLog audit;
     private final Clock clock;
 
-    Delivery(JdbcClient jdbc, ProjectQueries projects, ProgrammeAccess access, Organisations organisations, AuditLog audit,
+    Delivery(JdbcClient jdbc, ExemplarProjectQueries projects, ProgrammeAccess access, Organisations organisations, AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.projects = projects;
@@ -55,7 +55,7 @@ public class Delivery {
     }
 
     @Transactional
-    public long postUpdate(ProjectQueries.ProjectRow project, PostUpdate command, Viewer viewer) {
+    public long postUpdate(ExemplarProjectQueries.ProjectRow project, PostUpdate command, Viewer viewer) {
         access.requireManage(viewer, project.organisationId());
         FormErrors errors = new FormErrors();
         Phase phase = Arrays.stream(Phase.values()).filter(p -> p.name().equals(Inputs.strip(command.phase()))).findFirst()
@@ -98,7 +98,7 @@ public class Delivery {
     }
 
     @Transactional
-    public long addMilestone(ProjectQueries.ProjectRow project, AddMilestone command, Viewer viewer) {
+    public long addMilestone(ExemplarProjectQueries.ProjectRow project, AddMilestone command, Viewer viewer) {
         access.requireManage(viewer, project.organisationId());
         FormErrors errors = new FormErrors();
         String title = Inputs.text(errors, "title", "Milestone", command.title(), 200, "Enter the milestone");
@@ -118,9 +118,9 @@ public class Delivery {
     }
 
     @Transactional
-    public void completeMilestone(ProjectQueries.ProjectRow project, long milestoneId, Viewer viewer) {
+    public void completeMilestone(ExemplarProjectQueries.ProjectRow project, long milestoneId, Viewer viewer) {
         access.requireManage(viewer, project.organisationId());
-        ProjectQueries.MilestoneRow milestone = projects.milestone(project.id(), milestoneId)
+        ExemplarProjectQueries.MilestoneRow milestone = projects.milestone(project.id(), milestoneId)
                 .orElseThrow(() -> new NotFoundException("There is no milestone with that number on this project."));
         if (milestone.doneOn() != null) {
             return;
@@ -135,7 +135,7 @@ public class Delivery {
 
     /** Adds a council to the project, or changes the officer time it gives. */
     @Transactional
-    public void setParticipant(ProjectQueries.ProjectRow project, SetParticipant command, Viewer viewer) {
+    public void setParticipant(ExemplarProjectQueries.ProjectRow project, SetParticipant command, Viewer viewer) {
         access.requireManage(viewer, project.organisationId());
         FormErrors errors = new FormErrors();
         String slug = Inputs.strip(command.council());
@@ -149,7 +149,7 @@ public class Delivery {
             throw new InvalidInputException(errors);
         }
         Integer before = projects.participants(project.id()).stream().filter(p -> p.organisationId() == council.get().id())
-                .map(ProjectQueries.ParticipantRow::officerDays).findFirst().orElse(null);
+                .map(ExemplarProjectQueries.ParticipantRow::officerDays).findFirst().orElse(null);
         jdbc.sql("""
                 INSERT INTO project_participant (project_id, organisation_id, officer_days) VALUES (:p, :o, :days)
                 ON CONFLICT (project_id, organisation_id) DO UPDATE SET officer_days = EXCLUDED.officer_days

@@ -32,7 +32,7 @@ class ProgrammeApi {
             String workstream, BusinessCase businessCase, Long estimatedSavingPence, long estimatedCostPence,
             int timescaleMonths, Phase phase, Rag rag, String ragReason, LocalDate lastUpdateOn, LocalDate flaggedOn) {
 
-        static ProjectView of(ProjectQueries.ProjectRow p) {
+        static ProjectView of(ExemplarProjectQueries.ProjectRow p) {
             return new ProjectView(p.slug(), p.title(), p.year().label(), p.selectedPlace(), p.roundSlug(),
                     p.organisationSlug(), p.workstreamSlug(), p.businessCase(), p.estimatedSaving(), p.estimatedCost(),
                     p.timescaleMonths(), p.phase(), p.rag(), p.ragReason(), p.lastUpdateOn(), p.staleFlaggedOn());
@@ -49,8 +49,8 @@ class ProgrammeApi {
         }
     }
 
-    record ProjectDetail(ProjectView project, String problem, List<ProjectQueries.MilestoneRow> milestones,
-            List<ProjectQueries.ParticipantRow> participants, ApiPage<ProjectQueries.UpdateRow> updates,
+    record ProjectDetail(ProjectView project, String problem, List<ExemplarProjectQueries.MilestoneRow> milestones,
+            List<ExemplarProjectQueries.ParticipantRow> participants, ApiPage<ExemplarProjectQueries.UpdateRow> updates,
             List<BenefitView> benefits) {
     }
 
@@ -59,10 +59,10 @@ class ProgrammeApi {
     }
 
     private final WorkstreamQueries workstreams;
-    private final ProjectQueries projects;
+    private final ExemplarProjectQueries projects;
     private final BenefitQueries benefits;
 
-    ProgrammeApi(WorkstreamQueries workstreams, ProjectQueries projects, BenefitQueries benefits) {
+    ProgrammeApi(WorkstreamQueries workstreams, ExemplarProjectQueries projects, BenefitQueries benefits) {
         this.workstreams = workstreams;
         this.projects = projects;
         this.benefits = benefits;
@@ -99,8 +99,8 @@ class ProgrammeApi {
             @Parameter(description = "Workstream number, 1 to 6") @RequestParam(required = false) String workstream,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Items a page, 1 to 100 (default 25)") @RequestParam(required = false) String size) {
-        FinancialYear y = ProjectController.year(year);
-        Integer w = ProjectController.workstream(workstream);
+        FinancialYear y = ExemplarProjectController.year(year);
+        Integer w = ExemplarProjectController.workstream(workstream);
         return ApiPage.of(projects.projects(y == null ? null : y.startYear(), w, Paging.of(page, size, 25)).map(ProjectView::of),
                 "/api/v1/programme/projects?year=" + (y == null ? "" : y.slug()) + "&workstream=" + (w == null ? "" : w));
     }

@@ -43,16 +43,16 @@ public class ProgrammeController {
 
     public record WorkstreamPage(PageContext context, WorkstreamQueries.WorkstreamRow workstream, List<String> problems,
             List<WorkstreamQueries.LeadRow> leads, PageOf<WorkstreamQueries.ActivityRow> activities,
-            PageOf<ProjectQueries.ProjectRow> projects, WorkstreamQueries.MeasureRow measure,
+            PageOf<ExemplarProjectQueries.ProjectRow> projects, WorkstreamQueries.MeasureRow measure,
             List<WorkstreamQueries.MeasureValue> values, Chart chart, boolean admin, String done) {
     }
 
     private final WorkstreamQueries workstreams;
     private final RoundQueries rounds;
-    private final ProjectQueries projects;
+    private final ExemplarProjectQueries projects;
     private final Clock clock;
 
-    ProgrammeController(WorkstreamQueries workstreams, RoundQueries rounds, ProjectQueries projects, Clock clock) {
+    ProgrammeController(WorkstreamQueries workstreams, RoundQueries rounds, ExemplarProjectQueries projects, Clock clock) {
         this.workstreams = workstreams;
         this.rounds = rounds;
         this.projects = projects;

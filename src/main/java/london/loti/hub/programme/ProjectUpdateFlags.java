@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProjectUpdateFlags {
 
-    private final ProjectQueries projects;
+    private final ExemplarProjectQueries projects;
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
     private final Notifier notifier;
@@ -35,7 +35,7 @@ public class ProjectUpdateFlags {
     private final Clock clock;
     private final String baseUrl;
 
-    ProjectUpdateFlags(ProjectQueries projects, JdbcClient jdbc, AccountDirectory accounts, Notifier notifier, AuditLog audit,
+    ProjectUpdateFlags(ExemplarProjectQueries projects, JdbcClient jdbc, AccountDirectory accounts, Notifier notifier, AuditLog audit,
             Clock clock, @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
         this.projects = projects;
         this.jdbc = jdbc;
@@ -52,7 +52,7 @@ public class ProjectUpdateFlags {
     @Transactional
     public void flagProjectsWithoutUpdates() {
         LocalDate today = LocalDate.now(clock);
-        var due = projects.waitingForUpdate(today.minusDays(ProjectController.DAYS_WITHOUT_UPDATE + 1L));
+        var due = projects.waitingForUpdate(today.minusDays(ExemplarProjectController.DAYS_WITHOUT_UPDATE + 1L));
         for (var project : due) {
             long days = project.daysSinceUpdate(today);
             Set<String> to = new LinkedHashSet<>();

@@ -39,10 +39,14 @@ class PeopleIT extends IntegrationTest {
         before = jdbc.sql("SELECT full_name FROM person WHERE id = :id").param("id", person).query(String.class).single();
     }
 
+    @Autowired
+    MembersSearch.PersonIndexer search;
+
     @AfterEach
     void restore() {
         jdbc.sql("UPDATE person SET full_name = :n, job_title = '', role_family = NULL, expertise_tags = '{}', contact_about = '' WHERE id = :id")
                 .param("n", before).param("id", person).update();
+        search.reindex(person);
     }
 
     @Test
@@ -77,6 +81,9 @@ class PeopleIT extends IntegrationTest {
                 .query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE kind = 'person' ORDER BY id DESC LIMIT 1")
                 .query(String.class).single()).isEqualTo("Updated the profile of Ada Camden");
+        mvc.perform(get("/api/v1/search?q=Ada Camden&kind=person").with(as("member@hackney.example")))
+                .andExpect(jsonPath("$.results.items[0].title").value("Ada Camden"))
+                .andExpect(jsonPath("$.results.items[0].url").value("/people/" + person));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads exemplar projects and their delivery: milestones, councils taking part, updates. */
 @Component
-public class ProjectQueries {
+public class ExemplarProjectQueries {
 
     /** An exemplar project with what it was proposed as. */
     public record ProjectRow(long id, String slug, long proposalId, String title, String problem, int startYear,
@@ -69,7 +69,7 @@ public class ProjectQueries {
 
     private final JdbcClient jdbc;
 
-    ProjectQueries(JdbcClient jdbc) {
+    ExemplarProjectQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

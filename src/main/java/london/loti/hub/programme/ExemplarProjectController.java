@@ -26,22 +26,22 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Exemplar projects: the list, each project's delivery page, and the forms its council keeps it with. */
 @Controller
-public class ProjectController {
+public class ExemplarProjectController {
 
     /** A project is flagged when it has gone more than this many days without an update. */
     public static final int DAYS_WITHOUT_UPDATE = 60;
 
-    public record ProjectsPage(PageContext context, PageOf<ProjectQueries.ProjectRow> projects, List<Option> years,
+    public record ProjectsPage(PageContext context, PageOf<ExemplarProjectQueries.ProjectRow> projects, List<Option> years,
             List<Option> workstreams, String year, String workstream, String baseUrl, LocalDate today) {
     }
 
-    public record ProjectPage(PageContext context, ProjectQueries.ProjectRow project,
-            List<ProjectQueries.MilestoneRow> milestones, List<ProjectQueries.ParticipantRow> participants,
-            PageOf<ProjectQueries.UpdateRow> updates, List<BenefitQueries.BenefitRow> benefits, boolean canManage,
+    public record ProjectPage(PageContext context, ExemplarProjectQueries.ProjectRow project,
+            List<ExemplarProjectQueries.MilestoneRow> milestones, List<ExemplarProjectQueries.ParticipantRow> participants,
+            PageOf<ExemplarProjectQueries.UpdateRow> updates, List<BenefitQueries.BenefitRow> benefits, boolean canManage,
             LocalDate today, String done) {
 
         public long officerDays() {
-            return participants.stream().mapToLong(ProjectQueries.ParticipantRow::officerDays).sum();
+            return participants.stream().mapToLong(ExemplarProjectQueries.ParticipantRow::officerDays).sum();
         }
 
         public long daysSinceUpdate() {
@@ -56,25 +56,25 @@ public class ProjectController {
     public record UpdateForm(String phase, String rag, String ragReason, String body) {
     }
 
-    public record UpdateFormPage(PageContext context, ProjectQueries.ProjectRow project, UpdateForm form, FormErrors errors,
+    public record UpdateFormPage(PageContext context, ExemplarProjectQueries.ProjectRow project, UpdateForm form, FormErrors errors,
             List<Option> phases, List<Option> rags) {
     }
 
     public record MilestoneForm(String title, String dueOnDay, String dueOnMonth, String dueOnYear) {
     }
 
-    public record MilestoneFormPage(PageContext context, ProjectQueries.ProjectRow project, MilestoneForm form,
+    public record MilestoneFormPage(PageContext context, ExemplarProjectQueries.ProjectRow project, MilestoneForm form,
             FormErrors errors) {
     }
 
     public record ParticipantForm(String council, String officerDays) {
     }
 
-    public record ParticipantFormPage(PageContext context, ProjectQueries.ProjectRow project,
-            List<ProjectQueries.ParticipantRow> participants, ParticipantForm form, FormErrors errors, List<Option> councils) {
+    public record ParticipantFormPage(PageContext context, ExemplarProjectQueries.ProjectRow project,
+            List<ExemplarProjectQueries.ParticipantRow> participants, ParticipantForm form, FormErrors errors, List<Option> councils) {
     }
 
-    private final ProjectQueries projects;
+    private final ExemplarProjectQueries projects;
     private final BenefitQueries benefits;
     private final WorkstreamQueries workstreams;
     private final Delivery delivery;
@@ -82,7 +82,7 @@ public class ProjectController {
     private final Organisations organisations;
     private final Clock clock;
 
-    ProjectController(ProjectQueries projects, BenefitQueries benefits, WorkstreamQueries workstreams, Delivery delivery,
+    ExemplarProjectController(ExemplarProjectQueries projects, BenefitQueries benefits, WorkstreamQueries workstreams, Delivery delivery,
             ProgrammeAccess access, Organisations organisations, Clock clock) {
         this.projects = projects;
         this.benefits = benefits;
@@ -202,7 +202,7 @@ public class ProjectController {
         }
     }
 
-    static ProjectQueries.ProjectRow project(ProjectQueries projects, String slug) {
+    static ExemplarProjectQueries.ProjectRow project(ExemplarProjectQueries projects, String slug) {
         return projects.project(slug).orElseThrow(() -> new NotFoundException(
                 "There is no exemplar project at this address. The projects are listed on the programme page."));
     }
@@ -225,7 +225,7 @@ public class ProjectController {
         return Integer.parseInt(value.strip());
     }
 
-    private static ModelAndView updatePage(PageContext context, ProjectQueries.ProjectRow project, UpdateForm form,
+    private static ModelAndView updatePage(PageContext context, ExemplarProjectQueries.ProjectRow project, UpdateForm form,
             FormErrors errors) {
         var phases = Arrays.stream(Phase.values()).map(p -> new Option(p.name(), p.label())).toList();
         var rags = Arrays.stream(Rag.values()).map(r -> new Option(r.name(), r.label() + " (" + r.hint().toLowerCase() + ")")).toList();
@@ -233,12 +233,12 @@ public class ProjectController {
                 phases, rags)));
     }
 
-    private static ModelAndView milestonePage(PageContext context, ProjectQueries.ProjectRow project, MilestoneForm form,
+    private static ModelAndView milestonePage(PageContext context, ExemplarProjectQueries.ProjectRow project, MilestoneForm form,
             FormErrors errors) {
         return new ModelAndView("programme/milestoneForm", Map.of("page", new MilestoneFormPage(context, project, form, errors)));
     }
 
-    private ModelAndView participantPage(PageContext context, ProjectQueries.ProjectRow project, ParticipantForm form,
+    private ModelAndView participantPage(PageContext context, ExemplarProjectQueries.ProjectRow project, ParticipantForm form,
             FormErrors errors) {
         var councils = organisations.list().stream().filter(o -> o.kind() == OrganisationKind.LONDON_AUTHORITY)
                 .map(o -> new Option(o.slug(), o.name())).toList();
