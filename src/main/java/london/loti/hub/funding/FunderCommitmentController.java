@@ -1,5 +1,6 @@
 package london.loti.hub.funding;
 
+import london.loti.hub.web.DateInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ public class FunderCommitmentController {
         access.requireChange(viewer);
         try {
             finance.recordFunderCommitment(new ProgrammeFinance.RecordFunderCommitment(form.funderKind(), form.funderName(),
-                    form.annualAmount(), new Dates.FromForm(form.startDateDay(), form.startDateMonth(), form.startDateYear()),
-                    new Dates.FromForm(form.endDateDay(), form.endDateMonth(), form.endDateYear())), viewer);
+                    form.annualAmount(), new DateInput.FromForm(form.startDateDay(), form.startDateMonth(), form.startDateYear()),
+                    new DateInput.FromForm(form.endDateDay(), form.endDateMonth(), form.endDateYear())), viewer);
             return new ModelAndView("redirect:/funding?recorded");
         } catch (InvalidInputException e) {
             return page(context, form, e.errors());

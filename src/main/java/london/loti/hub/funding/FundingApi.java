@@ -1,5 +1,6 @@
 package london.loti.hub.funding;
 
+import london.loti.hub.web.DateInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -126,7 +127,7 @@ class FundingApi {
         access.requireChange(viewer);
         var r = body != null ? body : new FunderCommitmentRequest(null, null, null, null, null);
         long id = finance.recordFunderCommitment(new ProgrammeFinance.RecordFunderCommitment(r.funderKind(), r.funderName(),
-                r.annualAmount(), new Dates.FromApi(r.startDate()), new Dates.FromApi(r.endDate())), viewer);
+                r.annualAmount(), new DateInput.FromApi(r.startDate()), new DateInput.FromApi(r.endDate())), viewer);
         return ResponseEntity.created(URI.create("/api/v1/funding/years")).body(new Created(id));
     }
 
@@ -136,7 +137,7 @@ class FundingApi {
         access.requireChange(viewer);
         var r = body != null ? body : new InvoiceRequest(null, null, null, null, null, null, null);
         long id = finance.raiseInvoice(new ProgrammeFinance.RaiseInvoice(r.organisation(), r.financialYear(), r.description(),
-                r.amount(), new Dates.FromApi(r.issuedOn()), new Dates.FromApi(r.dueOn()), r.billingEmail()), viewer);
+                r.amount(), new DateInput.FromApi(r.issuedOn()), new DateInput.FromApi(r.dueOn()), r.billingEmail()), viewer);
         return ResponseEntity.created(URI.create("/api/v1/funding/invoices")).body(new Created(id));
     }
 
@@ -152,7 +153,7 @@ class FundingApi {
         }
         var r = body != null ? body : new PaymentRequest(null, null);
         long paymentId = finance.recordPayment(invoiceId, new ProgrammeFinance.RecordPayment(r.amount(),
-                new Dates.FromApi(r.receivedOn())), viewer);
+                new DateInput.FromApi(r.receivedOn())), viewer);
         return ResponseEntity.created(URI.create("/api/v1/funding/invoices")).body(new Created(paymentId));
     }
 

@@ -1,5 +1,6 @@
 package london.loti.hub.funding;
 
+import london.loti.hub.web.DateInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,8 +98,8 @@ public class InvoiceController {
         try {
             finance.raiseInvoice(new ProgrammeFinance.RaiseInvoice(form.organisation(), form.financialYear(),
                     form.description(), form.amount(),
-                    new Dates.FromForm(form.issuedOnDay(), form.issuedOnMonth(), form.issuedOnYear()),
-                    new Dates.FromForm(form.dueOnDay(), form.dueOnMonth(), form.dueOnYear()), form.billingEmail()), viewer);
+                    new DateInput.FromForm(form.issuedOnDay(), form.issuedOnMonth(), form.issuedOnYear()),
+                    new DateInput.FromForm(form.dueOnDay(), form.dueOnMonth(), form.dueOnYear()), form.billingEmail()), viewer);
             return new ModelAndView("redirect:/funding/invoices?raised");
         } catch (InvalidInputException e) {
             return formPage(context, form, e.errors());
@@ -118,7 +119,7 @@ public class InvoiceController {
         var invoice = visibleInvoice(viewer, id);
         try {
             finance.recordPayment(invoice.id(), new ProgrammeFinance.RecordPayment(form.amount(),
-                    new Dates.FromForm(form.receivedOnDay(), form.receivedOnMonth(), form.receivedOnYear())), viewer);
+                    new DateInput.FromForm(form.receivedOnDay(), form.receivedOnMonth(), form.receivedOnYear())), viewer);
             return new ModelAndView("redirect:/funding/invoices/" + invoice.id() + "?paid");
         } catch (InvalidInputException e) {
             return invoicePage(context, viewer, invoice, form, e.errors(), false);

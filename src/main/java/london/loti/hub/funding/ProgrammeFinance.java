@@ -1,5 +1,6 @@
 package london.loti.hub.funding;
 
+import london.loti.hub.web.DateInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,14 +31,14 @@ public class ProgrammeFinance {
 
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
 
-    record RecordFunderCommitment(String funderKind, String funderName, String annualAmount, Dates startDate, Dates endDate) {
+    record RecordFunderCommitment(String funderKind, String funderName, String annualAmount, DateInput startDate, DateInput endDate) {
     }
 
-    record RaiseInvoice(String organisation, String financialYear, String description, String amount, Dates issuedOn,
-            Dates dueOn, String billingEmail) {
+    record RaiseInvoice(String organisation, String financialYear, String description, String amount, DateInput issuedOn,
+            DateInput dueOn, String billingEmail) {
     }
 
-    record RecordPayment(String amount, Dates receivedOn) {
+    record RecordPayment(String amount, DateInput receivedOn) {
     }
 
     /** A budget line's new amount, and whether it is fixed or flexible (with the order it is cut in). */

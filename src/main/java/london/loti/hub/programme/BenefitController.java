@@ -1,5 +1,6 @@
 package london.loti.hub.programme;
 
+import london.loti.hub.web.DateInput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package london.loti.hub.programme;
 
+import london.loti.hub.web.DateInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package london.loti.hub.programme;
 
+import london.loti.hub.web.DateInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +42,7 @@ class RoundsApi {
             String exemplarProject) {
     }
 
-    /** Dates as 2019-04-01; pointsPerBallot only for POINTS. */
+    /** DateInput as 2019-04-01; pointsPerBallot only for POINTS. */
     record OpenRoundRequest(String financialYear, String method, String pointsPerBallot, String places,
             String proposalsCloseOn, String votingOpensOn, String votingClosesOn) {
     }

@@ -1,5 +1,6 @@
 package london.loti.hub.programme;
 
+import london.loti.hub.web.DateInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

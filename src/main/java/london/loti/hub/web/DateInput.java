@@ -1,12 +1,11 @@
-package london.loti.hub.programme;
+package london.loti.hub.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import london.loti.hub.web.FormErrors;
 
 /** A date as a GOV.UK date input posts it (three fields) or as the API sends it (ISO), checked. */
-sealed interface DateInput {
+public sealed interface DateInput {
 
     record FromForm(String day, String month, String year) implements DateInput {
     }
