@@ -89,6 +89,11 @@ final class StatementCounter {
             if (result instanceof Statement statement && method.getReturnType().isInterface()
                     && Statement.class.isAssignableFrom(method.getReturnType())) {
                 return proxy(method.getReturnType(), statement, (p, m, a) -> {
+                    if (m.getName().equals("getConnection")) {
+                        // the wrapper, not the pool's connection: Spring compares it with the transaction's to
+                        // decide whether closing a streamed query may close the connection
+                        return proxy;
+                    }
                     if (EXECUTES.contains(m.getName())) {
                         long[] count = CURRENT.get();
                         if (count != null) {
