@@ -20,6 +20,12 @@ class Councils {
                 .orElseThrow(() -> new NotFoundException("There is no council at this address. Find it in the list of councils."));
     }
 
+    /** For a filter: an unknown council is a bad request, not a missing page. */
+    Organisation bySlugOrBadRequest(String slug) {
+        return organisations.find(slug).filter(o -> o.slug().equals(slug))
+                .orElseThrow(() -> new london.loti.hub.web.BadRequestException("council", "Choose a council from the list"));
+    }
+
     java.util.Optional<Organisation> byId(Long id) {
         return id == null ? java.util.Optional.empty() : organisations.find(id);
     }
