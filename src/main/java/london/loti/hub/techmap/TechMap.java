@@ -24,6 +24,11 @@ public class TechMap {
             Long productId, String product, String supplier, LocalDate endDate) {
     }
 
+    /** A public contract as the search index holds it: words only, never values. */
+    public record Searchable(long contractId, long organisationId, String organisation, String title, String description,
+            String serviceArea, String product, String vendor, String supplier, LocalDate endDate) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -75,5 +80,21 @@ public class TechMap {
                  ORDER BY c.end_date, c.id
                 """).param("organisation", organisationId).param("today", today)
                 .param("until", today.plusMonths(months)).query(Ending.class).list();
+    }
+
+    /**
+     * Public contracts after {@code afterId}, in id order, a batch at a time: for a search index to read the map
+     * (and read again after a {@link ContractsChanged}).
+     */
+    public List<Searchable> contractsForSearch(long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT c.id AS contract_id, c.organisation_id, o.name AS organisation, c.title, c.description,
+                       a.name AS service_area, p.name AS product, p.vendor, s.name AS supplier, c.end_date
+                  FROM tech_contract c JOIN organisation o ON o.id = c.organisation_id
+                  JOIN service_area a ON a.code = c.service_area
+                  LEFT JOIN tech_product p ON p.id = c.product_id LEFT JOIN tech_supplier s ON s.id = c.supplier_id
+                 WHERE c.id > :after AND c.visibility = 'PUBLIC' ORDER BY c.id LIMIT :limit
+                """).param("after", afterId).param("limit", Math.min(Math.max(limit, 1), 10_000))
+                .query(Searchable.class).list();
     }
 }

@@ -88,23 +88,53 @@ public class ImportStore {
                 .param("oid", oid).param("size", size).param("account", accountId).query(Long.class).single();
     }
 
-    /** Opens the stored file; only inside a transaction, as PostgreSQL's large objects require. */
+    /**
+     * Opens the stored file on a connection of its own: the import's transaction is busy with its COPY, and one
+     * PostgreSQL connection cannot read a large object in the middle of a COPY.
+     */
     public ImportPipeline.Opener opener(long oid) {
         return () -> {
+            java.sql.Connection connection = null;
             try {
-                LargeObject object = largeObjects().open(oid, LargeObjectManager.READ);
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                java.sql.Connection own = connection;
+                LargeObject object = connection.unwrap(PGConnection.class).getLargeObjectAPI().open(oid, LargeObjectManager.READ);
                 return new java.io.FilterInputStream(object.getInputStream()) {
+                    private boolean closed;
+
                     @Override
                     public void close() throws IOException {
-                        super.close();
+                        if (closed) {
+                            return;
+                        }
+                        closed = true;
                         try {
+                            super.close();
                             object.close();
+                            own.rollback();
                         } catch (SQLException e) {
                             throw new IOException(e);
+                        } finally {
+                            try {
+                                own.setReadOnly(false);
+                                own.setAutoCommit(true);
+                                own.close();
+                            } catch (SQLException e) {
+                                // the pool discards a broken connection
+                            }
                         }
                     }
                 };
             } catch (SQLException e) {
+                if (connection != null) {
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // nothing more to do
+                    }
+                }
                 throw new IOException("The stored upload cannot be read", e);
             }
         };

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OcdsReleases {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** The contracts found, the releases skipped and what is wrong, by release number. */
     public record Read(List<ContractRecord> records, int releases, int skipped, List<ImportError> errors, String fileProblem) {
@@ -238,7 +236,7 @@ public final class OcdsReleases {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(LONDON).toLocalDate();
+            return OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);

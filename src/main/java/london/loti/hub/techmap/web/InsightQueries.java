@@ -57,7 +57,7 @@ public class InsightQueries {
     }
 
     /** @param byProduct the same product; otherwise the same service area */
-    public PageOf<Opportunity> jointProcurement(boolean byProduct, LocalDate from, LocalDate until, Paging paging, Viewer viewer) {
+    public PageOf<Opportunity> jointProcurement(boolean byProduct, Long productId, LocalDate from, LocalDate until, Paging paging, Viewer viewer) {
         String key = byProduct ? "c.product_id" : "a.position";
         String label = byProduct ? "p.name" : "a.name";
         String code = byProduct ? "CAST(c.product_id AS text)" : "a.code";
@@ -67,6 +67,7 @@ public class InsightQueries {
                  JOIN service_area a ON a.code = c.service_area
                  LEFT JOIN tech_product p ON p.id = c.product_id
                 WHERE c.end_date BETWEEN :from AND :until AND %s %s
+                  AND (CAST(:product AS bigint) IS NULL OR c.product_id = :product)
                 """.formatted(VISIBLE, byProduct ? "AND c.product_id IS NOT NULL" : "AND c.service_area <> 'OTHER'");
         var rows = jdbc.sql("""
                 SELECT '%s' AS basis, %s AS key, min(%s) AS code, min(%s) AS label,
@@ -82,12 +83,13 @@ public class InsightQueries {
                  ORDER BY count(DISTINCT c.organisation_id) DESC, min(c.end_date), min(%s)
                  LIMIT :limit OFFSET :offset
                 """.formatted(key, label))
-                .param("from", from).param("until", until).params(viewer.visibilityParameters())
+                .param("from", from).param("until", until).param("product", productId).params(viewer.visibilityParameters())
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(OpportunityRow.class).list();
         long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 " + where + " GROUP BY " + key
                         + " HAVING count(DISTINCT c.organisation_id) >= 2) g")
-                .param("from", from).param("until", until).params(viewer.visibilityParameters()).query(Long.class).single();
+                .param("from", from).param("until", until).param("product", productId).params(viewer.visibilityParameters())
+                .query(Long.class).single();
         var items = rows.stream().map(r -> new Opportunity(r.basis(), r.key(), r.code(), r.label(), r.councils(),
                 r.contracts(), r.firstEnd(), r.lastEnd(), r.combinedAnnualValue(), r.hiddenValues(),
                 json.readValue(r.members(), new TypeReference<List<Member>>() { }))).toList();

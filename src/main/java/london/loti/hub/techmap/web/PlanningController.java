@@ -46,7 +46,8 @@ public class PlanningController {
     }
 
     public record JointPage(PageContext context, PageOf<InsightQueries.Opportunity> opportunities, String basis,
-            String months, List<Option> windows, LocalDate until, boolean signedIn, String baseUrl) {
+            String months, List<Option> windows, LocalDate until, boolean signedIn, String product, String productName,
+            String baseUrl) {
     }
 
     public record ConcentrationPage(PageContext context, List<InsightQueries.AreaConcentration> areas, Chart chart,
@@ -143,20 +144,33 @@ public class PlanningController {
 
     @GetMapping("/techmap/joint-procurement")
     ModelAndView joint(PageContext context, Viewer viewer, @RequestParam(required = false) String months,
-            @RequestParam(required = false) String basis, @RequestParam(required = false) String page) {
+            @RequestParam(required = false) String basis, @RequestParam(required = false) String product,
+            @RequestParam(required = false) String page) {
         LocalDate today = LocalDate.now(clock);
         int window = window(months, 18);
+        Long productId = null;
+        String productName = null;
+        if (product != null && !product.isBlank()) {
+            try {
+                productId = Long.parseLong(product.strip());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("product", "Choose a product from the list of products");
+            }
+            productName = map.product(productId, viewer).map(MapQueries.ProductRow::name)
+                    .orElseThrow(() -> new BadRequestException("product", "Choose a product from the list of products"));
+        }
         boolean byProduct = basis == null || basis.isBlank() || basis.equals("product");
         if (!byProduct && !basis.equals("service-area")) {
             throw new BadRequestException("basis", "Choose product or service area");
         }
         LocalDate until = today.plusMonths(window);
         String base = UriComponentsBuilder.fromPath("/techmap/joint-procurement").queryParam("months", window)
-                .queryParam("basis", byProduct ? "product" : "service-area").encode().toUriString();
+                .queryParam("basis", byProduct ? "product" : "service-area")
+                .queryParamIfPresent("product", Optional.ofNullable(productId)).encode().toUriString();
         return MapController.view("techmap/jointProcurement", new JointPage(context,
-                insights.jointProcurement(byProduct, today, until, Paging.of(page, null, 20), viewer),
+                insights.jointProcurement(byProduct, byProduct ? productId : null, today, until, Paging.of(page, null, 20), viewer),
                 byProduct ? "product" : "service-area", String.valueOf(window), windowOptions(), until,
-                viewer.signedIn(), base));
+                viewer.signedIn(), productId == null ? "" : productId.toString(), productName, base));
     }
 
     @GetMapping("/techmap/concentration")

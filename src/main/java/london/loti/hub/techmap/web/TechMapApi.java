@@ -164,7 +164,7 @@ class TechMapApi {
         }
         LocalDate today = LocalDate.now(clock);
         String base = "/api/v1/techmap/joint-procurement?months=" + window + "&basis=" + (byProduct ? "product" : "service-area");
-        return ApiPage.of(insights.jointProcurement(byProduct, today, today.plusMonths(window), Paging.of(page, size, 20), viewer), base);
+        return ApiPage.of(insights.jointProcurement(byProduct, null, today, today.plusMonths(window), Paging.of(page, size, 20), viewer), base);
     }
 
     @GetMapping("/councils/{slug}/ocds")
