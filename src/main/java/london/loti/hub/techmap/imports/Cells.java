@@ -2,13 +2,8 @@ package london.loti.hub.techmap.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +20,6 @@ public final class Cells {
         }
     }
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            strict("uuuu-MM-dd"), strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"),
-            strict("d-MMM-uuuu"), strict("d MMM uuuu"), strict("d MMMM uuuu"), strict("d-MMMM-uuuu"),
-            twoDigitYear("d-MMM-"), twoDigitYear("d MMM "), twoDigitYear("d/M/"));
     private static final Pattern ISO_DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$");
     private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
     private static final Pattern PLAIN = Pattern.compile("^\\d+(\\.\\d+)?$|^\\.\\d+$");
@@ -39,19 +30,11 @@ public final class Cells {
     private Cells() {
     }
 
-    private static DateTimeFormatter strict(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.UK)
-                .withResolverStyle(ResolverStyle.STRICT);
-    }
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})$");
+    private static final Pattern NAMED = Pattern.compile("^(\\d{1,2})[- ]([A-Za-z]{3,9})[- ](\\d{2}|\\d{4})$");
 
-    /** Two-digit years are this century: '31-Mar-20' is 31 March 2020. */
-    private static DateTimeFormatter twoDigitYear(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .appendValueReduced(ChronoField.YEAR, 2, 2, 2000).toFormatter(Locale.UK)
-                .withResolverStyle(ResolverStyle.STRICT);
-    }
-
-    /** Null for an empty cell. */
+    /** Null for an empty cell. Day before month, as in the UK; two-digit years are this century. */
     public static LocalDate date(String cell) throws CellException {
         String text = clean(cell);
         if (text == null) {
@@ -61,24 +44,54 @@ public final class Cells {
         if (dateTime.matches()) {
             text = dateTime.group(1);
         }
-        text = text.replace("Sept", "Sep").replace("sept", "sep");
-        boolean looksLikeADate = false;
-        for (DateTimeFormatter format : DATES) {
-            try {
-                LocalDate date = LocalDate.parse(text, format);
-                if (date.getYear() < 1900 || date.getYear() > 2199) {
-                    throw new CellException("'" + cell.strip() + "' is not a date between 1900 and 2199");
-                }
-                return date;
-            } catch (DateTimeParseException e) {
-                looksLikeADate |= e.getErrorIndex() < 0 || e.getMessage().contains("Invalid date")
-                        || e.getMessage().contains("Invalid value");
+        int day;
+        int month;
+        int year;
+        Matcher m;
+        if ((m = ISO.matcher(text)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if ((m = NUMERIC.matcher(text)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            year = year(m.group(3));
+        } else if ((m = NAMED.matcher(text)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = month(m.group(2));
+            year = year(m.group(3));
+            if (month == 0) {
+                throw new CellException("'" + cell.strip() + "' is not a date: write it like 31/03/2020, 2020-03-31 or 31-Mar-20");
             }
+        } else {
+            throw new CellException("'" + cell.strip() + "' is not a date: write it like 31/03/2020, 2020-03-31 or 31-Mar-20");
         }
-        if (looksLikeADate) {
+        if (year < 1900 || year > 2199) {
+            throw new CellException("'" + cell.strip() + "' is not a date between 1900 and 2199");
+        }
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             throw new CellException("'" + cell.strip() + "' is not a real date");
         }
-        throw new CellException("'" + cell.strip() + "' is not a date: write it like 31/03/2020, 2020-03-31 or 31-Mar-20");
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** 1 to 12 for 'Mar', 'march', 'Sept'; 0 for anything else. */
+    private static int month(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int index = MONTHS.indexOf(lower.substring(0, 3));
+        if (index < 0) {
+            return 0;
+        }
+        String full = java.time.Month.of(index + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+        return lower.length() == 3 || full.equals(lower) || (index == 8 && lower.equals("sept")) ? index + 1 : 0;
     }
 
     /** Pence, or null for an empty cell; '£1,234.50' is 123450. Negative amounts are refused. */

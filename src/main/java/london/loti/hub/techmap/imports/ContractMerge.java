@@ -49,10 +49,19 @@ public class ContractMerge {
     /** Sources such as forms and the API write every field, visibilities included. */
     public static final Set<ImportField> ALL = EnumSet.allOf(ImportField.class);
 
+    /** A million rows take longer than the default statement timeout; imports get an hour. */
+    static final int TIMEOUT_SECONDS = 3600;
+
     private final JdbcClient jdbc;
 
-    ContractMerge(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ContractMerge(javax.sql.DataSource dataSource) {
+        this.jdbc = longRunning(dataSource);
+    }
+
+    static JdbcClient longRunning(javax.sql.DataSource dataSource) {
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setQueryTimeout(TIMEOUT_SECONDS);
+        return JdbcClient.create(template);
     }
 
     /** References that occur more than once in the staged rows, as errors on their later lines. */
@@ -114,6 +123,7 @@ public class ContractMerge {
                       FROM tech_contract_staging s
                       LEFT JOIN tech_supplier sup ON sup.name_key = s.supplier_key
                       LEFT JOIN tech_product p ON p.name_key = s.product_key
+                     ORDER BY s.reference
                     ON CONFLICT ON CONSTRAINT tech_contract_reference DO UPDATE SET %ssource = EXCLUDED.source,
                            updated_at = now()
                      WHERE %s

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Map;
 import javax.sql.DataSource;
 import london.loti.hub.techmap.ContractRecord;
 import org.postgresql.PGConnection;
@@ -33,6 +34,9 @@ public final class ContractStaging implements AutoCloseable {
     private final Writer out;
     private long rows;
     private boolean open = true;
+    /** Registers name the same few suppliers and products over and over: their keys are worked out once. */
+    private final Map<String, String> supplierKeys = Keys.cache();
+    private final Map<String, String> productKeys = Keys.cache();
 
     private ContractStaging(CopyIn copy) {
         this.copy = copy;
@@ -74,10 +78,10 @@ public final class ContractStaging implements AutoCloseable {
             field(r.category().name());
             field(r.hosting() == null ? null : r.hosting().name());
             field(r.product());
-            field(Keys.product(r.product()));
+            field(productKeys.computeIfAbsent(r.product(), Keys::product));
             field(r.vendor());
             field(r.supplier());
-            field(Keys.supplier(r.supplier()));
+            field(supplierKeys.computeIfAbsent(r.supplier(), Keys::supplier));
             field(r.companiesHouseNumber());
             field(r.charityNumber());
             bool(r.sme());

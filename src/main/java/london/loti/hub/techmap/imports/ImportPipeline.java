@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ImportPipeline {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
+
     /** The fields an OCDS release provides. */
     static final Set<ImportField> OCDS_FIELDS = EnumSet.of(ImportField.REFERENCE, ImportField.TITLE,
             ImportField.DESCRIPTION, ImportField.SUPPLIER, ImportField.START_DATE, ImportField.END_DATE,
@@ -56,9 +58,9 @@ public class ImportPipeline {
     private final ContractMerge merge;
     private final JsonMapper json;
 
-    ImportPipeline(DataSource dataSource, JdbcClient jdbc, ContractMerge merge, JsonMapper json) {
+    ImportPipeline(DataSource dataSource, ContractMerge merge, JsonMapper json) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = ContractMerge.longRunning(dataSource);
         this.merge = merge;
         this.json = json;
     }
@@ -81,8 +83,10 @@ public class ImportPipeline {
                 spooled = in instanceof PathStream p ? null : RegisterReader.spool(in);
                 xlsx = spooled != null ? spooled : ((PathStream) in).path;
             }
+            long started = System.nanoTime();
             var read = RegisterReader.read(format, in, xlsx, mapping, saved, staging);
             staging.finish();
+            long staged = System.nanoTime();
             List<ImportError> errors = new ArrayList<>(read.errors());
             int errorCount = read.errorCount();
             if (read.ok() && staging.opened != null) {
@@ -100,6 +104,9 @@ public class ImportPipeline {
                         : merge.compare(council.id(), provided, false);
             }
             String problem = read.fileProblem();
+            log.info("Contracts register for {} ({}): {} rows read, checked and copied in {} ms, {} in {} ms; {} errors",
+                    council.name(), format, read.rows(), (staged - started) / 1_000_000, commit ? "merged" : "compared",
+                    (System.nanoTime() - staged) / 1_000_000, errorCount);
             var result = new ImportResult(read.rows(), counts.created(), counts.updated(), counts.unchanged(), errors,
                     errorCount, problem, commit && ok);
             return new Outcome(result, read.headers(), read.mapping(), read.unmapped(), read.preview());

@@ -55,6 +55,9 @@ public class ImportStore {
             OffsetDateTime createdAt, OffsetDateTime committedAt) {
     }
 
+    /** Large objects move in chunks of this size: one round trip each. */
+    private static final int CHUNK = 256 * 1024;
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -73,7 +76,7 @@ public class ImportStore {
             LargeObjectManager objects = largeObjects();
             oid = objects.createLO(LargeObjectManager.READWRITE);
             try (LargeObject object = objects.open(oid, LargeObjectManager.WRITE);
-                    OutputStream out = object.getOutputStream()) {
+                    OutputStream out = new org.postgresql.largeobject.BlobOutputStream(object, CHUNK)) {
                 size = content.transferTo(out);
             }
         } catch (SQLException e) {
@@ -101,7 +104,7 @@ public class ImportStore {
                 connection.setReadOnly(true);
                 java.sql.Connection own = connection;
                 LargeObject object = connection.unwrap(PGConnection.class).getLargeObjectAPI().open(oid, LargeObjectManager.READ);
-                return new java.io.FilterInputStream(object.getInputStream()) {
+                return new java.io.FilterInputStream(new org.postgresql.largeobject.BlobInputStream(object, CHUNK)) {
                     private boolean closed;
 
                     @Override

@@ -9,6 +9,22 @@ public final class Keys {
     private Keys() {
     }
 
+    /** A bounded memo of keys (it forgets everything when full), for {@code computeIfAbsent}; null names map to null. */
+    public static java.util.Map<String, String> cache() {
+        return new java.util.HashMap<>() {
+            @Override
+            public String computeIfAbsent(String name, java.util.function.Function<? super String, ? extends String> key) {
+                if (name == null) {
+                    return null;
+                }
+                if (size() >= 10_000) {
+                    clear();
+                }
+                return super.computeIfAbsent(name, key);
+            }
+        };
+    }
+
     /** 'Capita Business Services Ltd.' and 'CAPITA BUSINESS SERVICES LIMITED' are one supplier. */
     public static String supplier(String name) {
         if (name == null || name.isBlank()) {

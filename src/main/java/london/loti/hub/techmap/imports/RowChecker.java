@@ -28,6 +28,16 @@ public final class RowChecker {
     }
 
     private final Map<ImportField, Integer> index = new EnumMap<>(ImportField.class);
+    /** Departments repeat on every row: each is mapped to its service area once (a register has a few dozen). */
+    private final Map<String, ServiceArea> areas = new java.util.HashMap<>() {
+        @Override
+        public ServiceArea computeIfAbsent(String key, java.util.function.Function<? super String, ? extends ServiceArea> f) {
+            if (size() >= 10_000) {
+                clear();
+            }
+            return super.computeIfAbsent(key, f);
+        }
+    };
     private final Map<ImportField, String> header = new EnumMap<>(ImportField.class);
 
     public RowChecker(List<String> headers, ColumnMapping mapping) {
@@ -77,7 +87,7 @@ public final class RowChecker {
         if (!row.errors.isEmpty()) {
             return new Checked(null, row.errors);
         }
-        ServiceArea area = ServiceArea.infer(department);
+        ServiceArea area = department == null ? ServiceArea.OTHER : areas.computeIfAbsent(department, ServiceArea::infer);
         ProcurementRoute route = routeText == null ? null : ProcurementRoute.infer(routeText);
         String framework = route == ProcurementRoute.FRAMEWORK ? routeText : "";
         return new Checked(new ContractRecord(reference, title, orEmpty(description), orEmpty(department), area,
