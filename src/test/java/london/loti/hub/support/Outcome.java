@@ -5,7 +5,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** What a request in the access matrix must come to. */
 public enum Outcome {
     OK, SIGN_IN, UNAUTHORISED, FORBIDDEN, NOT_FOUND, REDIRECT,
-    /** 422: the API refused invalid input (and changed nothing). */
+    /** 400 or 422: let in, and the (deliberately) invalid input refused (and nothing changed). */
     INVALID;
 
     public static Outcome of(MockHttpServletResponse response) {
@@ -18,7 +18,7 @@ public enum Outcome {
             case 401 -> UNAUTHORISED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
-            case 422 -> INVALID;
+            case 400, 422 -> INVALID;
             default -> status >= 200 && status < 300 ? OK : null;
         };
     }

@@ -1,0 +1,92 @@
+package london.loti.hub.techmap;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which column of a file holds which field, by header name. Suggested from the headers, or from the mapping a
+ * council saved last time where its headers are still there.
+ */
+public record ColumnMapping(Map<ImportField, String> columns) {
+
+    public ColumnMapping {
+        columns = Collections.unmodifiableMap(columns.isEmpty() ? new EnumMap<>(ImportField.class) : new EnumMap<>(columns));
+    }
+
+    /** The best guess for each field from the file's header names: an exact known name first, then a near one. */
+    public static ColumnMapping suggest(List<String> headers) {
+        return suggest(headers, Map.of());
+    }
+
+    /** As {@link #suggest(List)}, preferring the header a council mapped last time when the file still has it. */
+    public static ColumnMapping suggest(List<String> headers, Map<ImportField, String> saved) {
+        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+        Set<String> taken = new HashSet<>();
+        saved.forEach((field, header) -> {
+            if (headers.contains(header) && taken.add(header)) {
+                columns.put(field, header);
+            }
+        });
+        for (int pass = 0; pass < 2; pass++) {
+            for (ImportField field : ImportField.values()) {
+                if (columns.containsKey(field)) {
+                    continue;
+                }
+                for (String header : headers) {
+                    if (!taken.contains(header) && matches(field, normalise(header), pass == 1)) {
+                        columns.put(field, header);
+                        taken.add(header);
+                        break;
+                    }
+                }
+            }
+        }
+        return new ColumnMapping(columns);
+    }
+
+    private static boolean matches(ImportField field, String header, boolean loosely) {
+        if (header.isEmpty()) {
+            return false;
+        }
+        for (String known : field.headers()) {
+            if (header.equals(known)) {
+                return true;
+            }
+            if (loosely && known.length() > 3 && !known.equals("contract") && (header.startsWith(known + " ") || header.endsWith(" " + known))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, words only: 'Supplier_Name (£)' → 'supplier name'. */
+    public static String normalise(String header) {
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace("£", " £ ").replace('_', ' ')
+                .replaceAll("[^a-z0-9£]+", " ").strip().replaceAll(" +", " ");
+    }
+
+    public String header(ImportField field) {
+        return columns.get(field);
+    }
+
+    public boolean maps(ImportField field) {
+        return columns.containsKey(field);
+    }
+
+    /** The required fields with no column, in form order. */
+    public List<ImportField> missingRequired() {
+        List<ImportField> missing = new ArrayList<>();
+        for (ImportField field : ImportField.values()) {
+            if (field.required() && !columns.containsKey(field)) {
+                missing.add(field);
+            }
+        }
+        return missing;
+    }
+}

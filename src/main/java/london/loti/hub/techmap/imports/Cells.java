@@ -1,0 +1,201 @@
+package london.loti.hub.techmap.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one cell of a contracts register as councils write them: dates such as '31/03/2020', '2020-03-31' or
+ * '31-Mar-20', money such as '£1,234.50' or '1234.5', yes or no. Each method returns the value, or throws
+ * {@link CellException} with the reason in words a council officer understands.
+ */
+public final class Cells {
+
+    /** A cell that cannot be read, and why. */
+    public static final class CellException extends Exception {
+        public CellException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
+    private static final Pattern PLAIN = Pattern.compile("^\\d+(\\.\\d+)?$|^\\.\\d+$");
+    private static final Pattern COMPANY = Pattern.compile("^([0-9]{8}|[A-Z]{2}[0-9]{6})$");
+    private static final Pattern CHARITY = Pattern.compile("^[0-9]{6,8}(-[0-9]{1,2})?$");
+    private static final long MAX_PENCE = 1_000_000_000_000_00L;
+
+    private Cells() {
+    }
+
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})$");
+    private static final Pattern NAMED = Pattern.compile("^(\\d{1,2})[- ]([A-Za-z]{3,9})[- ](\\d{2}|\\d{4})$");
+
+    /** Null for an empty cell. Day before month, as in the UK; two-digit years are this century. */
+    public static LocalDate date(String cell) throws CellException {
+        String text = clean(cell);
+        if (text == null) {
+            return null;
+        }
+        var dateTime = ISO_DATE_TIME.matcher(text);
+        if (dateTime.matches()) {
+            text = dateTime.group(1);
+        }
+        int day;
+        int month;
+        int year;
+        Matcher m;
+        if ((m = ISO.matcher(text)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if ((m = NUMERIC.matcher(text)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            year = year(m.group(3));
+        } else if ((m = NAMED.matcher(text)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = month(m.group(2));
+            year = year(m.group(3));
+            if (month == 0) {
+                throw new CellException("'" + cell.strip() + "' is not a date: write it like 31/03/2020, 2020-03-31 or 31-Mar-20");
+            }
+        } else {
+            throw new CellException("'" + cell.strip() + "' is not a date: write it like 31/03/2020, 2020-03-31 or 31-Mar-20");
+        }
+        if (year < 1900 || year > 2199) {
+            throw new CellException("'" + cell.strip() + "' is not a date between 1900 and 2199");
+        }
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            throw new CellException("'" + cell.strip() + "' is not a real date");
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** 1 to 12 for 'Mar', 'march', 'Sept'; 0 for anything else. */
+    private static int month(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int index = MONTHS.indexOf(lower.substring(0, 3));
+        if (index < 0) {
+            return 0;
+        }
+        String full = java.time.Month.of(index + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+        return lower.length() == 3 || full.equals(lower) || (index == 8 && lower.equals("sept")) ? index + 1 : 0;
+    }
+
+    /** Pence, or null for an empty cell; '£1,234.50' is 123450. Negative amounts are refused. */
+    public static Long money(String cell) throws CellException {
+        String text = clean(cell);
+        if (text == null) {
+            return null;
+        }
+        String amount = text.replace(" ", "").replace("\u00a0", "");
+        if (amount.regionMatches(true, 0, "GBP", 0, 3)) {
+            amount = amount.substring(3);
+        }
+        if (amount.startsWith("£")) {
+            amount = amount.substring(1);
+        }
+        if (amount.startsWith("-") || amount.startsWith("(") || amount.endsWith("-")) {
+            throw new CellException("'" + cell.strip() + "' is negative: a value must be £0 or more");
+        }
+        if (amount.startsWith("+")) {
+            amount = amount.substring(1);
+        }
+        if (GROUPED.matcher(amount).matches()) {
+            amount = amount.replace(",", "");
+        } else if (!PLAIN.matcher(amount).matches()) {
+            throw new CellException("'" + cell.strip() + "' is not an amount of money: write it like £1,234.50 or 1234.5");
+        }
+        BigDecimal pounds = new BigDecimal(amount);
+        if (pounds.scale() > 2 && pounds.stripTrailingZeros().scale() > 2) {
+            throw new CellException("'" + cell.strip() + "' has fractions of a penny: use no more than 2 decimal places");
+        }
+        BigDecimal pence = pounds.movePointRight(2).setScale(0);
+        if (pence.compareTo(BigDecimal.valueOf(MAX_PENCE)) > 0) {
+            throw new CellException("'" + cell.strip() + "' is more than £1 trillion");
+        }
+        return pence.longValueExact();
+    }
+
+    /** Yes, no, or null for an empty cell. */
+    public static Boolean yesNo(String cell) throws CellException {
+        String text = clean(cell);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "y", "yes", "true", "1", "sme", "vcse" -> Boolean.TRUE;
+            case "n", "no", "false", "0", "non-sme", "not sme", "n/a" -> Boolean.FALSE;
+            default -> throw new CellException("'" + cell.strip() + "' must be yes or no");
+        };
+    }
+
+    /** 1 to 5, or null for an empty cell. */
+    public static Integer satisfaction(String cell) throws CellException {
+        String text = clean(cell);
+        if (text == null) {
+            return null;
+        }
+        if (text.matches("^[1-5](\\.0+)?$")) {
+            return Integer.parseInt(text.substring(0, 1));
+        }
+        throw new CellException("'" + cell.strip() + "' must be a whole number from 1 to 5");
+    }
+
+    /** Eight characters, such as 01234567 or SC123456; short numbers gain their leading zeros. */
+    public static String companiesHouseNumber(String cell) throws CellException {
+        String text = clean(cell);
+        if (text == null) {
+            return null;
+        }
+        String number = text.toUpperCase(Locale.ROOT).replace(" ", "").replaceAll("\\.0$", "");
+        if (number.matches("^[0-9]{1,7}$")) {
+            number = "0".repeat(8 - number.length()) + number;
+        }
+        if (!COMPANY.matcher(number).matches()) {
+            throw new CellException("'" + cell.strip() + "' is not a Companies House number: it has 8 characters, like 01234567 or SC123456");
+        }
+        return number;
+    }
+
+    public static String charityNumber(String cell) throws CellException {
+        String text = clean(cell);
+        if (text == null) {
+            return null;
+        }
+        String number = text.replace(" ", "").replaceAll("\\.0$", "");
+        if (!CHARITY.matcher(number).matches()) {
+            throw new CellException("'" + cell.strip() + "' is not a charity number: it has 6 to 8 digits, like 1123456");
+        }
+        return number;
+    }
+
+    /** Text with its ends trimmed, or null when empty; too long is refused. */
+    public static String text(String cell, int maxLength, String label) throws CellException {
+        String text = clean(cell);
+        if (text != null && text.length() > maxLength) {
+            throw new CellException(label + " must be " + String.format("%,d", maxLength) + " characters or fewer");
+        }
+        return text;
+    }
+
+    static String clean(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = cell.indexOf(0) >= 0 ? cell.replace("\u0000", "").strip() : cell.strip();
+        return text.isEmpty() || text.equals("-") || text.equalsIgnoreCase("n/k") ? null : text;
+    }
+}

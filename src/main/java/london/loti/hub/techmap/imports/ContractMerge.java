@@ -1,0 +1,184 @@
+package london.loti.hub.techmap.imports;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import london.loti.hub.techmap.ImportField;
+import london.loti.hub.techmap.ImportResult.ImportError;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Merges the staging table into a council's contracts with one {@code INSERT … ON CONFLICT} by council and
+ * contract reference. Only the fields a source provides are overwritten, and a row whose values are all the same
+ * is not touched: importing the same file twice changes nothing.
+ */
+@Component
+public class ContractMerge {
+
+    /** What a merge did, or would do. */
+    public record Counts(int created, int updated, int unchanged) {
+    }
+
+    private record Column(String name, String value, ImportField field) {
+    }
+
+    /** Contract columns, the staging expression they take, and the field that provides them (null: always). */
+    private static final List<Column> COLUMNS = List.of(
+            new Column("title", "s.title", ImportField.TITLE),
+            new Column("description", "COALESCE(s.description, '')", ImportField.DESCRIPTION),
+            new Column("department", "COALESCE(s.department, '')", ImportField.DEPARTMENT),
+            new Column("service_area", "s.service_area", ImportField.DEPARTMENT),
+            new Column("category", "s.category", ImportField.CATEGORY),
+            new Column("hosting", "s.hosting", ImportField.HOSTING),
+            new Column("product_id", "p.id", ImportField.PRODUCT),
+            new Column("supplier_id", "sup.id", ImportField.SUPPLIER),
+            new Column("start_date", "s.start_date", ImportField.START_DATE),
+            new Column("end_date", "s.end_date", ImportField.END_DATE),
+            new Column("review_date", "s.review_date", ImportField.REVIEW_DATE),
+            new Column("total_value_pence", "s.total_value", ImportField.TOTAL_VALUE),
+            new Column("annual_value_pence", "s.annual_value", ImportField.ANNUAL_VALUE),
+            new Column("unrecoverable_vat_pence", "s.vat", ImportField.UNRECOVERABLE_VAT),
+            new Column("procurement_route", "s.procurement_route", ImportField.PROCUREMENT_ROUTE),
+            new Column("framework", "COALESCE(s.framework, '')", ImportField.PROCUREMENT_ROUTE),
+            new Column("satisfaction", "s.satisfaction", ImportField.SATISFACTION),
+            new Column("notes", "COALESCE(s.notes, '')", ImportField.NOTES));
+
+    /** Sources such as forms and the API write every field, visibilities included. */
+    public static final Set<ImportField> ALL = EnumSet.allOf(ImportField.class);
+
+    /** A million rows take longer than the default statement timeout; imports get an hour. */
+    static final int TIMEOUT_SECONDS = 3600;
+
+    private final JdbcClient jdbc;
+
+    ContractMerge(javax.sql.DataSource dataSource) {
+        this.jdbc = longRunning(dataSource);
+    }
+
+    static JdbcClient longRunning(javax.sql.DataSource dataSource) {
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setQueryTimeout(TIMEOUT_SECONDS);
+        return JdbcClient.create(template);
+    }
+
+    /** References that occur more than once in the staged rows, as errors on their later lines. */
+    public List<ImportError> duplicates(String referenceColumn, int limit) {
+        return jdbc.sql("""
+                SELECT reference, array_agg(line ORDER BY line) AS lines FROM tech_contract_staging
+                 GROUP BY reference HAVING count(*) > 1 ORDER BY min(line) LIMIT :limit
+                """).param("limit", limit).query((rs, n) -> {
+                    Integer[] lines = (Integer[]) rs.getArray("lines").getArray();
+                    String reference = rs.getString("reference");
+                    return new ImportError(lines[1], referenceColumn, RowChecker.abbreviate(reference),
+                            "The contract reference '" + RowChecker.abbreviate(reference) + "' is also on line " + lines[0]
+                                    + ": each contract must be on one row");
+                }).list();
+    }
+
+    /** How the staged rows compare with what the council has, without changing anything. */
+    public Counts compare(long organisationId, Set<ImportField> provided, boolean writesVisibility) {
+        String changed = distinct(provided, writesVisibility, "t", "x");
+        return jdbc.sql("""
+                WITH x AS (
+                    SELECT s.reference, %s
+                      FROM tech_contract_staging s
+                      LEFT JOIN tech_supplier sup ON sup.name_key = s.supplier_key
+                      LEFT JOIN tech_product p ON p.name_key = s.product_key)
+                SELECT count(*) FILTER (WHERE t.id IS NULL) AS created,
+                       count(*) FILTER (WHERE t.id IS NOT NULL AND %s) AS updated,
+                       count(*) FILTER (WHERE t.id IS NOT NULL AND NOT %s) AS unchanged
+                  FROM x LEFT JOIN tech_contract t ON t.organisation_id = :organisation AND t.reference = x.reference
+                """.formatted(selectList(provided, writesVisibility), changed, changed))
+                .param("organisation", organisationId)
+                .query((rs, n) -> new Counts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged")))
+                .single();
+    }
+
+    /** Writes the staged rows: suppliers and products first, then the contracts. */
+    public Counts merge(long organisationId, Set<ImportField> provided, boolean writesVisibility, String source) {
+        upsertSuppliers(provided);
+        if (provided.contains(ImportField.PRODUCT)) {
+            jdbc.sql("""
+                    INSERT INTO tech_product AS p (name, name_key, vendor)
+                    SELECT min(product_name), product_key, COALESCE(max(vendor), '')
+                      FROM tech_contract_staging WHERE product_key IS NOT NULL GROUP BY product_key
+                    ON CONFLICT (name_key) DO UPDATE SET vendor = EXCLUDED.vendor
+                     WHERE EXCLUDED.vendor <> '' AND p.vendor IS DISTINCT FROM EXCLUDED.vendor
+                    """).update();
+        }
+        List<Column> others = written(provided, writesVisibility).stream()
+                .filter(c -> !c.name().equals("service_area") && !c.name().equals("category")).toList();
+        String insertColumns = others.stream().map(c -> ", " + c.name()).collect(Collectors.joining());
+        String insertValues = others.stream().map(c -> ", " + c.value()).collect(Collectors.joining());
+        String updates = written(provided, writesVisibility).stream().map(c -> c.name() + " = EXCLUDED." + c.name() + ", ")
+                .collect(Collectors.joining());
+        long total = jdbc.sql("SELECT count(*) FROM tech_contract_staging").query(Long.class).single();
+        Counts counts = jdbc.sql("""
+                WITH merged AS (
+                    INSERT INTO tech_contract AS t (organisation_id, reference, service_area, category, source%s)
+                    SELECT :organisation, s.reference, s.service_area, s.category, :source%s
+                      FROM tech_contract_staging s
+                      LEFT JOIN tech_supplier sup ON sup.name_key = s.supplier_key
+                      LEFT JOIN tech_product p ON p.name_key = s.product_key
+                     ORDER BY s.reference
+                    ON CONFLICT ON CONSTRAINT tech_contract_reference DO UPDATE SET %ssource = EXCLUDED.source,
+                           updated_at = now()
+                     WHERE %s
+                    RETURNING (xmax = 0) AS inserted)
+                SELECT count(*) FILTER (WHERE inserted) AS created, count(*) FILTER (WHERE NOT inserted) AS updated
+                  FROM merged
+                """.formatted(insertColumns, insertValues, updates, distinct(provided, writesVisibility, "t", "EXCLUDED")))
+                .param("organisation", organisationId).param("source", source)
+                .query((rs, n) -> new Counts(rs.getInt("created"), rs.getInt("updated"), 0)).single();
+        return new Counts(counts.created(), counts.updated(), (int) (total - counts.created() - counts.updated()));
+    }
+
+    private void upsertSuppliers(Set<ImportField> provided) {
+        if (!provided.contains(ImportField.SUPPLIER)) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO tech_supplier AS x (name, name_key, companies_house_number, charity_number, sme, voluntary)
+                SELECT min(supplier_name), supplier_key, max(companies_house), max(charity), bool_or(sme), bool_or(voluntary)
+                  FROM tech_contract_staging WHERE supplier_key IS NOT NULL GROUP BY supplier_key
+                ON CONFLICT (name_key) DO UPDATE SET
+                       companies_house_number = COALESCE(EXCLUDED.companies_house_number, x.companies_house_number),
+                       charity_number = COALESCE(EXCLUDED.charity_number, x.charity_number),
+                       sme = COALESCE(EXCLUDED.sme, x.sme),
+                       voluntary = COALESCE(EXCLUDED.voluntary, x.voluntary)
+                 WHERE (EXCLUDED.companies_house_number IS NOT NULL AND EXCLUDED.companies_house_number IS DISTINCT FROM x.companies_house_number)
+                    OR (EXCLUDED.charity_number IS NOT NULL AND EXCLUDED.charity_number IS DISTINCT FROM x.charity_number)
+                    OR (EXCLUDED.sme IS NOT NULL AND EXCLUDED.sme IS DISTINCT FROM x.sme)
+                    OR (EXCLUDED.voluntary IS NOT NULL AND EXCLUDED.voluntary IS DISTINCT FROM x.voluntary)
+                """).update();
+    }
+
+    private static List<Column> written(Set<ImportField> provided, boolean writesVisibility) {
+        List<Column> columns = new ArrayList<>();
+        for (Column column : COLUMNS) {
+            if (provided.contains(column.field()) || (column.name().equals("category") && provided.contains(ImportField.DEPARTMENT))) {
+                columns.add(column);
+            }
+        }
+        if (writesVisibility) {
+            columns.add(new Column("visibility", "s.visibility", null));
+            columns.add(new Column("value_visibility", "s.value_visibility", null));
+        }
+        return columns;
+    }
+
+    private static String selectList(Set<ImportField> provided, boolean writesVisibility) {
+        return written(provided, writesVisibility).stream().map(c -> c.value() + " AS " + c.name())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String distinct(Set<ImportField> provided, boolean writesVisibility, String current, String incoming) {
+        List<Column> columns = written(provided, writesVisibility);
+        String left = columns.stream().map(c -> current + "." + c.name()).collect(Collectors.joining(", "));
+        String right = columns.stream().map(c -> incoming + "." + c.name()).collect(Collectors.joining(", "));
+        return "ROW(" + left + ") IS DISTINCT FROM ROW(" + right + ")";
+    }
+}

@@ -1,0 +1,69 @@
+package london.loti.hub.techmap;
+
+import java.time.LocalDate;
+import london.loti.hub.techmap.imports.Cells;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CellsTests {
+
+    @Test
+    void datesAreReadInTheFormatsCouncilsUse() throws Exception {
+        LocalDate march31 = LocalDate.of(2020, 3, 31);
+        assertThat(Cells.date("31/03/2020")).isEqualTo(march31);
+        assertThat(Cells.date("2020-03-31")).isEqualTo(march31);
+        assertThat(Cells.date("31-Mar-20")).isEqualTo(march31);
+        assertThat(Cells.date("31-MAR-2020")).isEqualTo(march31);
+        assertThat(Cells.date("31 March 2020")).isEqualTo(march31);
+        assertThat(Cells.date("1/4/2020")).isEqualTo(LocalDate.of(2020, 4, 1));
+        assertThat(Cells.date("2020-03-31T00:00:00Z")).isEqualTo(march31);
+        assertThat(Cells.date("  ")).isNull();
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsRefusedAsNotReal() {
+        assertThatThrownBy(() -> Cells.date("31/02/2020")).hasMessage("'31/02/2020' is not a real date");
+        assertThatThrownBy(() -> Cells.date("2021-02-29")).hasMessage("'2021-02-29' is not a real date");
+        assertThatThrownBy(() -> Cells.date("next spring")).hasMessageContaining("is not a date: write it like 31/03/2020");
+    }
+
+    @Test
+    void moneyIsReadToThePennyWithOrWithoutPoundsAndCommas() throws Exception {
+        assertThat(Cells.money("£1,234.50")).isEqualTo(123_450L);
+        assertThat(Cells.money("1234.5")).isEqualTo(123_450L);
+        assertThat(Cells.money("£1,000,000")).isEqualTo(100_000_000L);
+        assertThat(Cells.money("GBP 12")).isEqualTo(1_200L);
+        assertThat(Cells.money("0")).isZero();
+        assertThat(Cells.money("")).isNull();
+    }
+
+    @Test
+    void negativeOrMalformedMoneyIsRefused() {
+        assertThatThrownBy(() -> Cells.money("£-5")).hasMessage("'£-5' is negative: a value must be £0 or more");
+        assertThatThrownBy(() -> Cells.money("-5")).hasMessageContaining("is negative");
+        assertThatThrownBy(() -> Cells.money("(5.00)")).hasMessageContaining("is negative");
+        assertThatThrownBy(() -> Cells.money("12,34")).hasMessageContaining("is not an amount of money");
+        assertThatThrownBy(() -> Cells.money("£1.234")).hasMessageContaining("fractions of a penny");
+        assertThatThrownBy(() -> Cells.money("about £5k")).hasMessageContaining("is not an amount of money");
+    }
+
+    @Test
+    void registrationNumbersAreNormalised() throws Exception {
+        assertThat(Cells.companiesHouseNumber("1234567")).isEqualTo("01234567");
+        assertThat(Cells.companiesHouseNumber("sc123456")).isEqualTo("SC123456");
+        assertThat(Cells.companiesHouseNumber("11111111.0")).isEqualTo("11111111");
+        assertThatThrownBy(() -> Cells.companiesHouseNumber("ABC")).hasMessageContaining("is not a Companies House number");
+        assertThat(Cells.charityNumber("1123456")).isEqualTo("1123456");
+    }
+
+    @Test
+    void yesNoAndSatisfactionHaveTheirOwnWords() throws Exception {
+        assertThat(Cells.yesNo("Y")).isTrue();
+        assertThat(Cells.yesNo("no")).isFalse();
+        assertThatThrownBy(() -> Cells.yesNo("maybe")).hasMessage("'maybe' must be yes or no");
+        assertThat(Cells.satisfaction("4")).isEqualTo(4);
+        assertThatThrownBy(() -> Cells.satisfaction("6")).hasMessageContaining("from 1 to 5");
+    }
+}
