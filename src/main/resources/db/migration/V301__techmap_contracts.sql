@@ -3,7 +3,7 @@
 -- tech_contract has no foreign keys, on purpose: imports merge a million rows at a time, and PostgreSQL checks a
 -- foreign key row by row with a trigger (four of them took longer than the insert). Its ids come from joins in
 -- the same statement that writes them (ImportPipeline), councils are checked before, and the application deletes
--- no organisation, product or supplier. See docs/adr/0003-register-imports.md.
+-- no organisation, product or supplier. See docs/adr/0004-register-imports.md.
 CREATE TABLE tech_product (
     id       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name     TEXT NOT NULL,

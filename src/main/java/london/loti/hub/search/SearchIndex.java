@@ -71,11 +71,30 @@ public class SearchIndex {
     @Transactional
     public int replaceAll(String kind, Stream<SearchDocument> documents) {
         jdbc.sql("DELETE FROM search_document WHERE kind = :kind").param("kind", kind).update();
+        return putAll(kind, null, documents);
+    }
+
+    /**
+     * Indexes again every record of a kind that belongs to one organisation (after a bulk change such as an
+     * import), in the caller's transaction: its documents not in the stream are removed.
+     */
+    @Transactional
+    public int replaceOrganisation(String kind, long organisationId, Stream<SearchDocument> documents) {
+        jdbc.sql("DELETE FROM search_document WHERE kind = :kind AND organisation_id = :organisation")
+                .param("kind", kind).param("organisation", organisationId).update();
+        return putAll(kind, organisationId, documents);
+    }
+
+    private int putAll(String kind, Long organisationId, Stream<SearchDocument> documents) {
         List<MapSqlParameterSource> batch = new ArrayList<>(BATCH);
         int[] total = {0};
         documents.forEach(document -> {
             if (!document.kind().equals(kind)) {
                 throw new IllegalArgumentException("A " + kind + " source gave a " + document.kind() + " document");
+            }
+            if (organisationId != null && !organisationId.equals(document.organisationId())) {
+                throw new IllegalArgumentException("A document of organisation " + document.organisationId()
+                        + " among those of organisation " + organisationId);
             }
             batch.add(parameters(document));
             if (batch.size() == BATCH) {
@@ -88,11 +107,12 @@ public class SearchIndex {
                 SELECT word, min(level) FROM (
                     SELECT CASE d.visibility WHEN 'PUBLIC' THEN 0 ELSE 1 END AS level, word
                       FROM search_document d, %s
-                     WHERE d.kind = :kind AND d.visibility <> 'ORGANISATION') w
+                     WHERE d.kind = :kind AND d.visibility <> 'ORGANISATION'
+                       AND (CAST(:organisation AS bigint) IS NULL OR d.organisation_id = :organisation)) w
                  WHERE %s GROUP BY word ORDER BY word
                 ON CONFLICT (word) DO UPDATE SET level = excluded.level WHERE search_word.level > excluded.level
                 """.formatted(WORDS_OF.formatted("left(d.title || ' ' || d.summary || ' ' || d.body, " + MAX_TEXT + ")"), IS_WORD))
-                .param("kind", kind).update();
+                .param("kind", kind).param("organisation", organisationId).update();
         return total[0];
     }
 

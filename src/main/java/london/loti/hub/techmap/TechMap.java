@@ -2,6 +2,7 @@ package london.loti.hub.techmap;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,6 @@ public class TechMap {
     /** A council's contract and when it ends. */
     public record Ending(long contractId, long organisationId, String title, String reference, String serviceArea,
             Long productId, String product, String supplier, LocalDate endDate) {
-    }
-
-    /** A public contract as the search index holds it: words only, never values. */
-    public record Searchable(long contractId, long organisationId, String organisation, String title, String description,
-            String serviceArea, String product, String vendor, String supplier, LocalDate endDate) {
     }
 
     private final JdbcClient jdbc;
@@ -83,18 +79,55 @@ public class TechMap {
     }
 
     /**
-     * Public contracts after {@code afterId}, in id order, a batch at a time: for a search index to read the map
-     * (and read again after a {@link ContractsChanged}).
+     * Products worth a partner's attention for a piece of work: those the council uses in these service areas, and
+     * those named in the text (names of four letters or more, as whole words).
      */
-    public List<Searchable> contractsForSearch(long afterId, int limit) {
+    public List<Long> productsFor(Long organisationId, Collection<ServiceArea> areas, String text) {
         return jdbc.sql("""
-                SELECT c.id AS contract_id, c.organisation_id, o.name AS organisation, c.title, c.description,
-                       a.name AS service_area, p.name AS product, p.vendor, s.name AS supplier, c.end_date
-                  FROM tech_contract c JOIN organisation o ON o.id = c.organisation_id
-                  JOIN service_area a ON a.code = c.service_area
+                SELECT DISTINCT c.product_id FROM tech_contract c
+                 WHERE c.organisation_id = :organisation AND c.visibility = 'PUBLIC' AND c.product_id IS NOT NULL
+                   AND c.service_area = ANY(CAST(:areas AS text[]))
+                UNION
+                SELECT p.id FROM tech_product p
+                 WHERE length(p.name) >= 4 AND :text ~* ('\\m' || regexp_replace(p.name, '([^[:alnum:] ])', '\\\\\\1', 'g') || '\\M')
+                """).param("organisation", organisationId == null ? -1L : organisationId)
+                .param("areas", codes(areas)).param("text", text == null ? "" : text).query(Long.class).list();
+    }
+
+    /** Other councils using any of these products, by council then product name. */
+    public List<ProductUse> councilsUsingAnyOf(Collection<Long> productIds, Long exceptOrganisationId) {
+        return jdbc.sql("""
+                SELECT DISTINCT p.id AS product_id, p.name AS product, p.vendor, o.id AS organisation_id, o.name AS organisation
+                  FROM tech_contract c JOIN tech_product p ON p.id = c.product_id JOIN organisation o ON o.id = c.organisation_id
+                 WHERE c.product_id = ANY(CAST(:products AS bigint[])) AND c.visibility = 'PUBLIC'
+                   AND c.organisation_id <> :except
+                 ORDER BY o.name, p.name
+                """).param("products", productIds.toArray(Long[]::new))
+                .param("except", exceptOrganisationId == null ? -1L : exceptOrganisationId).query(ProductUse.class).list();
+    }
+
+    /**
+     * Other councils' contracts in these service areas or for these products that end from today to {@code months}
+     * months on, soonest first: for 'contract ends within 18 months'.
+     */
+    public List<Ending> contractsEndingWithin(Collection<ServiceArea> areas, Collection<Long> productIds,
+            Long exceptOrganisationId, int months, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                SELECT c.id AS contract_id, c.organisation_id, c.title, c.reference, a.name AS service_area,
+                       c.product_id, p.name AS product, s.name AS supplier, c.end_date
+                  FROM tech_contract c JOIN service_area a ON a.code = c.service_area
                   LEFT JOIN tech_product p ON p.id = c.product_id LEFT JOIN tech_supplier s ON s.id = c.supplier_id
-                 WHERE c.id > :after AND c.visibility = 'PUBLIC' ORDER BY c.id LIMIT :limit
-                """).param("after", afterId).param("limit", Math.min(Math.max(limit, 1), 10_000))
-                .query(Searchable.class).list();
+                 WHERE c.end_date BETWEEN :today AND :until AND c.visibility = 'PUBLIC' AND c.organisation_id <> :except
+                   AND (c.service_area = ANY(CAST(:areas AS text[])) OR c.product_id = ANY(CAST(:products AS bigint[])))
+                 ORDER BY c.end_date, c.id LIMIT :limit
+                """).param("today", today).param("until", today.plusMonths(months))
+                .param("except", exceptOrganisationId == null ? -1L : exceptOrganisationId)
+                .param("areas", codes(areas)).param("products", productIds.toArray(Long[]::new))
+                .param("limit", limit).query(Ending.class).list();
+    }
+
+    private static String[] codes(Collection<ServiceArea> areas) {
+        return areas.stream().map(ServiceArea::name).toArray(String[]::new);
     }
 }

@@ -37,12 +37,4 @@ class TechMapFacadeIT extends IntegrationTest {
         assertThat(ending).hasSize((int) expected).isNotEmpty()
                 .allMatch(e -> e.organisationId() == camden && !e.endDate().isBefore(today) && !e.endDate().isAfter(today.plusMonths(18)));
     }
-
-    @Test
-    void searchReadsPublicContractsABatchAtATime() {
-        var first = techMap.contractsForSearch(0, 10);
-        assertThat(first).hasSize(10);
-        var next = techMap.contractsForSearch(first.get(9).contractId(), 10);
-        assertThat(next.get(0).contractId()).isGreaterThan(first.get(9).contractId());
-    }
 }

@@ -1,0 +1,75 @@
+package london.loti.hub.techmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import london.loti.hub.accounts.Viewer;
+import london.loti.hub.projects.CoalitionFinder;
+import london.loti.hub.projects.CoalitionQuery;
+import london.loti.hub.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The map's reasons in the project register's coalition finder: the same product, a contract ending soon. */
+class CoalitionReasonsIT extends IntegrationTest {
+
+    @Autowired
+    ContractRegisterImport imports;
+    @Autowired
+    CoalitionFinder finder;
+
+    @Test
+    void aCouncilUsingTheNamedProductWhoseContractEndsSoonIsSuggestedWithBothReasons() throws Exception {
+        long bexley = importRegister("bexley", "COAL", LocalDate.now(clock).plusMonths(6));
+        var suggestions = finder.find(new CoalitionQuery(null, null, "Replacing Uniform, our planning system",
+                List.of(), null), Viewer.VISITOR, 50);
+        var bexleys = suggestions.stream().filter(s -> s.organisation().id() == bexley).findFirst().orElseThrow();
+        assertThat(bexleys.reasons()).extracting(CoalitionFinder.Reason::text)
+                .anyMatch(text -> text.startsWith("Uses the same product: ") && text.contains("Uniform"))
+                .anyMatch(text -> text.contains("ends on") && text.contains("within 18 months"));
+    }
+
+    @Test
+    void everyEndingReasonIsAPublicContractOfAnotherCouncilWithin18Months() {
+        long camden = TechMapFixtures.organisation(jdbc, "camden");
+        var suggestions = finder.find(new CoalitionQuery(null, camden, "Planning system",
+                List.of(), london.loti.hub.projects.ServiceArea.PLANNING), Viewer.VISITOR, 50);
+        var endings = suggestions.stream().flatMap(s -> s.reasons().stream())
+                .filter(r -> r.text().contains("within 18 months")).toList();
+        assertThat(endings).isNotEmpty();
+        LocalDate today = LocalDate.now(clock);
+        for (var reason : endings) {
+            long id = Long.parseLong(reason.href().substring("/techmap/contracts/".length()));
+            var contract = jdbc.sql("SELECT organisation_id, visibility, service_area, end_date FROM tech_contract WHERE id = :id")
+                    .param("id", id).query().singleRow();
+            assertThat(contract.get("organisation_id")).isNotEqualTo(camden);
+            assertThat(contract.get("visibility")).isEqualTo("PUBLIC");
+            LocalDate end = ((java.sql.Date) contract.get("end_date")).toLocalDate();
+            assertThat(end).isBetween(today, today.plusMonths(18));
+        }
+        assertThat(suggestions).noneMatch(s -> s.organisation().id() == camden);
+    }
+
+    @Test
+    void theRegistersServiceAreasMapOntoTheMaps() {
+        assertThat(CoalitionReasons.areasOf(london.loti.hub.projects.ServiceArea.TRANSPORT))
+                .containsExactlyInAnyOrder(ServiceArea.PARKING, ServiceArea.HIGHWAYS);
+        assertThat(CoalitionReasons.areasOf(london.loti.hub.projects.ServiceArea.DATA_INSIGHT)).isEmpty();
+        assertThat(CoalitionReasons.areasOf(null)).isEmpty();
+    }
+
+    private long importRegister(String slug, String prefix, LocalDate soon) throws Exception {
+        long council = TechMapFixtures.organisation(jdbc, slug);
+        Path file = Files.createTempFile("register", ".csv");
+        try {
+            Files.writeString(file, TechMapFixtures.messyCsv(prefix, false, soon));
+            assertThat(imports.importFile(file, council, null).committed()).isTrue();
+        } finally {
+            Files.delete(file);
+        }
+        return council;
+    }
+}
