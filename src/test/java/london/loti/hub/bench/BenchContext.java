@@ -51,6 +51,7 @@ public final class BenchContext implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final Load load;
+    private final Load oneClient = new Load(1);
     private final JdbcClient jdbc;
     private final Set<String> warmed = new HashSet<>();
     private Visitors members;
@@ -73,6 +74,11 @@ public final class BenchContext implements AutoCloseable {
 
     public DataSource dataSource() {
         return server.dataSource();
+    }
+
+    /** A bean of the running LOTI Hub, for figures measured below HTTP (search, imports). */
+    public <T> T bean(Class<T> type) {
+        return server.bean(type);
     }
 
     public void progress(String message) {
@@ -140,8 +146,17 @@ public final class BenchContext implements AutoCloseable {
 
     /** Baseline, subject, baseline, subject…: each round one segment of each, after both are warmed up. */
     public Result.Timed alternate(Workload baseline, Workload subject) throws Exception {
-        warmUp(baseline);
-        warmUp(subject);
+        return alternate(baseline, subject, load);
+    }
+
+    /** As {@link #alternate(Workload, Workload)}, by a single client: the latency of one call at a time. */
+    public Result.Timed alternateOneClient(Workload baseline, Workload subject) throws Exception {
+        return alternate(baseline, subject, oneClient);
+    }
+
+    private Result.Timed alternate(Workload baseline, Workload subject, Load load) throws Exception {
+        warmUp(baseline, load);
+        warmUp(subject, load);
         Stats.Samples base = new Stats.Samples();
         Stats.Samples measured = new Stats.Samples();
         for (int round = 1; round <= scale.timing().rounds(); round++) {
@@ -193,6 +208,10 @@ public final class BenchContext implements AutoCloseable {
     }
 
     private void warmUp(Workload workload) throws Exception {
+        warmUp(workload, load);
+    }
+
+    private void warmUp(Workload workload, Load load) throws Exception {
         if (warmed.add(workload.name())) {
             progress("warming up " + workload.name());
             load.run(workload.task(), scale.timing().warmUp(), null);
@@ -233,5 +252,6 @@ public final class BenchContext implements AutoCloseable {
     @Override
     public void close() {
         load.close();
+        oneClient.close();
     }
 }

@@ -68,6 +68,10 @@ final class BenchServer implements AutoCloseable {
         return context.getBean(DataSource.class);
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     StatementCounter statements() {
         return statements;
     }
