@@ -75,6 +75,11 @@ public final class BenchContext implements AutoCloseable {
         return server.dataSource();
     }
 
+    /** A bean of the running LOTI Hub, for figures that call a module's service directly (the imports of I1). */
+    public <T> T bean(Class<T> type) {
+        return server.bean(type);
+    }
+
     public void progress(String message) {
         progress.accept(message);
     }
