@@ -40,7 +40,7 @@ class BenchCommandIT {
         String output = bench("--scale=tiny", "--dir=" + dir);
 
         assertThat(output).contains("LOTI Hub benchmark", "generated now", "organisation 60 rows (25 generated)",
-                "person 600 rows (600 generated)", "Summary: ");
+                "person 600 rows (600 generated)", "tech_contract 4,000 rows (4,000 generated)", "Summary: ");
         for (FigureId id : FigureId.values()) {
             List<String> block = block(output, id);
             assertThat(block).as(id + " is printed").isNotEmpty();
@@ -63,9 +63,16 @@ class BenchCommandIT {
                     .anySatisfy(line -> assertThat(line).matches("    subject   p50 +[0-9.]+ ms   p95 +[0-9.]+ ms +[0-9,]+ queries/s .*"))
                     .anySatisfy(line -> assertThat(line).contains("sequential scan, alternated round by round"));
         }
-        for (FigureId id : List.of(FigureId.I1, FigureId.I2, FigureId.I4)) {
-            assertThat(String.join("\n", block(output, id))).contains("not yet available, module not built");
+        for (FigureId id : List.of(FigureId.I1, FigureId.I2)) {
+            assertThat(block(output, id)).as(id + " is measured").anySatisfy(line ->
+                    assertThat(line).matches("    subject +[0-9,]+ rows/s"));
         }
+        assertThat(block(output, FigureId.I1)).as("I1 has its baseline and ratio")
+                .anySatisfy(line -> assertThat(line).matches("    baseline +[0-9,]+ rows/s +COPY of the same file.*"))
+                .anySatisfy(line -> assertThat(line).startsWith("    ratio     "));
+        assertThat(block(output, FigureId.I4)).anySatisfy(line ->
+                assertThat(line).matches("    measured  [0-9,]+ MB with 1,000 rows, [0-9,]+ MB with 10,000 rows"));
+        assertThat(output).contains("I1 the same file imported again (not in the figure): 0 new, 0 changed, 10,000 unchanged");
         assertThat(output).doesNotContain("calls failed", "    failed    ");
     }
 

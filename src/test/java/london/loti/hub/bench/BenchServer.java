@@ -55,7 +55,9 @@ final class BenchServer implements AutoCloseable {
                 // on the command line, so that they win over any LOTI_* variables of the shell
                 .run("--LOTI_DATA_DIR=" + dataDirectory.toAbsolutePath(), "--server.port=0", "--LOTI_DEMO=",
                         "--LOTI_ADMIN_EMAIL=", "--LOTI_ADMIN_PASSWORD=", "--spring.datasource.url=",
-                        "--logging.level.org.springdoc=ERROR");
+                        "--logging.level.org.springdoc=ERROR",
+                        // the import pipeline's timings (read and check, COPY, merge) explain I1
+                        "--logging.level.london.loti.hub.techmap.imports=INFO");
         return new BenchServer(context, statements);
     }
 

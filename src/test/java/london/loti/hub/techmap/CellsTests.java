@@ -66,4 +66,25 @@ class CellsTests {
         assertThat(Cells.satisfaction("4")).isEqualTo(4);
         assertThatThrownBy(() -> Cells.satisfaction("6")).hasMessageContaining("from 1 to 5");
     }
+
+    @Test
+    void theQuickReadingsOfCommonShapesAgreeWithTheRules() throws Exception {
+        assertThat(Cells.date("31.03.2020")).isEqualTo(LocalDate.of(2020, 3, 31));
+        assertThat(Cells.date("01-Sep-25")).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(Cells.date("01 sep 25")).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThatThrownBy(() -> Cells.date("31-Foo-20")).hasMessageContaining("is not a date: write it like");
+        assertThatThrownBy(() -> Cells.date("2020-13-01")).hasMessage("'2020-13-01' is not a real date");
+        assertThatThrownBy(() -> Cells.date("00/01/2020")).hasMessage("'00/01/2020' is not a real date");
+        assertThatThrownBy(() -> Cells.date("01/01/1899")).hasMessage("'01/01/1899' is not a date between 1900 and 2199");
+        assertThat(Cells.money("12,345.6")).isEqualTo(1_234_560L);
+        assertThat(Cells.money("1234.05")).isEqualTo(123_405L);
+        assertThat(Cells.money("£1.50")).isEqualTo(150L);
+        assertThat(Cells.money("1.500")).isEqualTo(150L);
+        assertThat(Cells.money("999999999999.99")).isEqualTo(99_999_999_999_999L);
+        assertThatThrownBy(() -> Cells.money("1,0000")).hasMessageContaining("is not an amount of money");
+        assertThatThrownBy(() -> Cells.money(",100")).hasMessageContaining("is not an amount of money");
+        assertThatThrownBy(() -> Cells.money("1.")).hasMessageContaining("is not an amount of money");
+        assertThatThrownBy(() -> Cells.money("1000000000001")).hasMessageContaining("more than £1 trillion");
+        assertThatThrownBy(() -> Cells.money("12345678901234567890")).hasMessageContaining("more than £1 trillion");
+    }
 }

@@ -14,7 +14,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -62,15 +62,14 @@ public final class CsvTable {
                 int line = (int) lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
                 reader.recordEnded();
-                List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
+                List<String> cells = Arrays.asList(record.values());
                 if (header) {
-                    if (cells.stream().allMatch(String::isBlank)) {
+                    if (blank(cells)) {
                         continue;
                     }
                     sink.header(cells.stream().map(String::strip).toList());
                     header = false;
-                } else if (!cells.stream().allMatch(String::isBlank)) {
+                } else if (!blank(cells)) {
                     sink.row(line, cells);
                 }
             }
@@ -78,6 +77,15 @@ public final class CsvTable {
         if (header) {
             throw new FileProblem("The file has no header row. The first row must name the columns, like 'Reference' and 'Supplier Name'.");
         }
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FileProblem problem(RuntimeException e, long line) {

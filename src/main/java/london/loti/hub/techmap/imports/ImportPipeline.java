@@ -100,7 +100,8 @@ public class ImportPipeline {
             if (ok) {
                 Set<ImportField> provided = EnumSet.noneOf(ImportField.class);
                 provided.addAll(read.mapping().columns().keySet());
-                counts = commit ? merge.merge(council.id(), provided, false, format.name())
+                long rows = staging.opened == null ? 0 : staging.opened.rows();
+                counts = commit ? merge.merge(council.id(), provided, false, format.name(), rows)
                         : merge.compare(council.id(), provided, false);
             }
             String problem = read.fileProblem();
@@ -135,7 +136,7 @@ public class ImportPipeline {
             }
             staging.finish();
         }
-        return commit ? merge.merge(council.id(), provided, writesVisibility, source)
+        return commit ? merge.merge(council.id(), provided, writesVisibility, source, records.size())
                 : merge.compare(council.id(), provided, writesVisibility);
     }
 

@@ -39,6 +39,16 @@ public final class RowChecker {
         }
     };
     private final Map<ImportField, String> header = new EnumMap<>(ImportField.class);
+    /** Procurement routes repeat too ('G-Cloud 13' on thousands of rows): each text is read once. */
+    private final Map<String, ProcurementRoute> routes = new java.util.HashMap<>() {
+        @Override
+        public ProcurementRoute computeIfAbsent(String key, java.util.function.Function<? super String, ? extends ProcurementRoute> f) {
+            if (size() >= 10_000) {
+                clear();
+            }
+            return super.computeIfAbsent(key, f);
+        }
+    };
 
     public RowChecker(List<String> headers, ColumnMapping mapping) {
         mapping.columns().forEach((field, name) -> {
@@ -88,7 +98,7 @@ public final class RowChecker {
             return new Checked(null, row.errors);
         }
         ServiceArea area = department == null ? ServiceArea.OTHER : areas.computeIfAbsent(department, ServiceArea::infer);
-        ProcurementRoute route = routeText == null ? null : ProcurementRoute.infer(routeText);
+        ProcurementRoute route = routeText == null ? null : routes.computeIfAbsent(routeText, ProcurementRoute::infer);
         String framework = route == ProcurementRoute.FRAMEWORK ? routeText : "";
         return new Checked(new ContractRecord(reference, title, orEmpty(description), orEmpty(department), area,
                 category == null ? area.category() : category, hosting, product, vendor, supplier, companiesHouse,
