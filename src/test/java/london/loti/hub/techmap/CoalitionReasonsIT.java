@@ -2,8 +2,6 @@ package london.loti.hub.techmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import london.loti.hub.accounts.Viewer;
@@ -23,7 +21,7 @@ class CoalitionReasonsIT extends IntegrationTest {
 
     @Test
     void aCouncilUsingTheNamedProductWhoseContractEndsSoonIsSuggestedWithBothReasons() throws Exception {
-        long bexley = importRegister("bexley", "COAL", LocalDate.now(clock).plusMonths(6));
+        long bexley = TechMapFixtures.importRegister(imports, jdbc, "bexley", "COAL", LocalDate.now(clock).plusMonths(6));
         var suggestions = finder.find(new CoalitionQuery(null, null, "Replacing Uniform, our planning system",
                 List.of(), null), Viewer.VISITOR, 50);
         var bexleys = suggestions.stream().filter(s -> s.organisation().id() == bexley).findFirst().orElseThrow();
@@ -61,15 +59,4 @@ class CoalitionReasonsIT extends IntegrationTest {
         assertThat(CoalitionReasons.areasOf(null)).isEmpty();
     }
 
-    private long importRegister(String slug, String prefix, LocalDate soon) throws Exception {
-        long council = TechMapFixtures.organisation(jdbc, slug);
-        Path file = Files.createTempFile("register", ".csv");
-        try {
-            Files.writeString(file, TechMapFixtures.messyCsv(prefix, false, soon));
-            assertThat(imports.importFile(file, council, null).committed()).isTrue();
-        } finally {
-            Files.delete(file);
-        }
-        return council;
-    }
 }

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import london.loti.hub.accounts.Role;
@@ -35,7 +33,7 @@ class ContractSearchIT extends IntegrationTest {
 
     @Test
     void anImportedContractIsFoundAndItsValueIsNot() throws Exception {
-        importRegister("sutton", "SRCH");
+        TechMapFixtures.importRegister(imports, jdbc, "sutton", "SRCH", LocalDate.now(clock).plusMonths(6));
         var hits = find("Bartec Collective", Viewer.VISITOR);
         assertThat(hits).anySatisfy(hit -> {
             assertThat(hit.kind()).isEqualTo(ContractSearch.KIND);
@@ -49,7 +47,7 @@ class ContractSearchIT extends IntegrationTest {
 
     @Test
     void aContractForMembersIsHiddenFromVisitorsOnceChanged() throws Exception {
-        long merton = importRegister("merton", "MEMB");
+        long merton = TechMapFixtures.importRegister(imports, jdbc, "merton", "MEMB", LocalDate.now(clock).plusMonths(6));
         transaction.executeWithoutResult(status -> {
             jdbc.sql("UPDATE tech_contract SET visibility = 'MEMBERS', title = 'Quillrunner permits' WHERE organisation_id = :o AND reference = 'MEMB-003'")
                     .param("o", merton).update();
@@ -62,7 +60,7 @@ class ContractSearchIT extends IntegrationTest {
 
     @Test
     void aLargeChangeIsIndexedAfterItCommits() throws Exception {
-        long kingston = importRegister("kingston-upon-thames", "BULK");
+        long kingston = TechMapFixtures.importRegister(imports, jdbc, "kingston-upon-thames", "BULK", LocalDate.now(clock).plusMonths(6));
         transaction.executeWithoutResult(status -> {
             jdbc.sql("UPDATE tech_contract SET title = 'Zephyrwick rounds' WHERE organisation_id = :o AND reference = 'BULK-004'")
                     .param("o", kingston).update();
@@ -73,17 +71,6 @@ class ContractSearchIT extends IntegrationTest {
         assertThat(find("Bartec Collective", Viewer.VISITOR)).extracting(Search.Hit::organisationName).contains("Kingston upon Thames");
     }
 
-    private long importRegister(String slug, String prefix) throws Exception {
-        long council = TechMapFixtures.organisation(jdbc, slug);
-        Path file = Files.createTempFile("register", ".csv");
-        try {
-            Files.writeString(file, TechMapFixtures.messyCsv(prefix, false, LocalDate.now(clock).plusMonths(6)));
-            assertThat(imports.importFile(file, council, null).committed()).isTrue();
-        } finally {
-            Files.delete(file);
-        }
-        return council;
-    }
 
     private List<Search.Hit> find(String text, Viewer viewer) {
         return search.search(new Search.Query(text, ContractSearch.KIND, null, null, null), viewer, new Paging(1, 50))

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -22,6 +24,22 @@ final class TechMapFixtures {
 
     static long organisation(JdbcClient jdbc, String slug) {
         return jdbc.sql("SELECT id FROM organisation WHERE slug = :slug").param("slug", slug).query(Long.class).single();
+    }
+
+    /** Imports {@link #messyCsv} (without mistakes) for the council, through the real import path. */
+    static long importRegister(ContractRegisterImport imports, JdbcClient jdbc, String slug, String prefix,
+            LocalDate soon) throws IOException {
+        long council = organisation(jdbc, slug);
+        Path file = Files.createTempFile("register", ".csv");
+        try {
+            Files.writeString(file, messyCsv(prefix, false, soon));
+            if (!imports.importFile(file, council, null).committed()) {
+                throw new IllegalStateException("The register of " + slug + " was not imported");
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return council;
     }
 
     static Viewer editorOf(JdbcClient jdbc, String slug) {
