@@ -50,14 +50,7 @@ public class SearchIndex {
     @Transactional
     public void put(SearchDocument document) {
         named.update(UPSERT, parameters(document));
-        if (document.visibility() != Visibility.ORGANISATION) {
-            jdbc.sql("INSERT INTO search_word (word, level) SELECT word, :level FROM (SELECT DISTINCT word FROM "
-                            + WORDS_OF.formatted(":text") + ") w WHERE " + IS_WORD + " ORDER BY word"
-                            + " ON CONFLICT (word) DO UPDATE SET level = excluded.level WHERE search_word.level > excluded.level")
-                    .param("level", level(document.visibility()))
-                    .param("text", cut(document.title() + " " + document.summary() + " " + document.body()))
-                    .update();
-        }
+        addWords(List.of(document));
     }
 
     /** Removes the document of a record, if there is one. */
@@ -86,7 +79,7 @@ public class SearchIndex {
     }
 
     private int putAll(String kind, Long organisationId, Stream<SearchDocument> documents) {
-        List<MapSqlParameterSource> batch = new ArrayList<>(BATCH);
+        List<SearchDocument> batch = new ArrayList<>(BATCH);
         int[] total = {0};
         documents.forEach(document -> {
             if (!document.kind().equals(kind)) {
@@ -96,33 +89,43 @@ public class SearchIndex {
                 throw new IllegalArgumentException("A document of organisation " + document.organisationId()
                         + " among those of organisation " + organisationId);
             }
-            batch.add(parameters(document));
+            batch.add(document);
             if (batch.size() == BATCH) {
                 total[0] += flush(batch);
             }
         });
         total[0] += flush(batch);
-        jdbc.sql("""
-                INSERT INTO search_word (word, level)
-                SELECT word, min(level) FROM (
-                    SELECT CASE d.visibility WHEN 'PUBLIC' THEN 0 ELSE 1 END AS level, word
-                      FROM search_document d, %s
-                     WHERE d.kind = :kind AND d.visibility <> 'ORGANISATION'
-                       AND (CAST(:organisation AS bigint) IS NULL OR d.organisation_id = :organisation)) w
-                 WHERE %s GROUP BY word ORDER BY word
-                ON CONFLICT (word) DO UPDATE SET level = excluded.level WHERE search_word.level > excluded.level
-                """.formatted(WORDS_OF.formatted("left(d.title || ' ' || d.summary || ' ' || d.body, " + MAX_TEXT + ")"), IS_WORD))
-                .param("kind", kind).param("organisation", organisationId).update();
         return total[0];
     }
 
-    private int flush(List<MapSqlParameterSource> batch) {
+    private int flush(List<SearchDocument> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
-        int n = named.batchUpdate(UPSERT, batch.toArray(MapSqlParameterSource[]::new)).length;
+        int n = named.batchUpdate(UPSERT, batch.stream().map(SearchIndex::parameters).toArray(MapSqlParameterSource[]::new)).length;
+        addWords(batch);
         batch.clear();
         return n;
+    }
+
+    /**
+     * Adds the words of the documents to the vocabulary that corrects misspellings, a batch at a time (from all of
+     * a large kind at once it took longer than a statement may), leaving out documents of one organisation only.
+     */
+    private void addWords(List<SearchDocument> documents) {
+        List<SearchDocument> shared = documents.stream().filter(d -> d.visibility() != Visibility.ORGANISATION).toList();
+        if (shared.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO search_word (word, level)
+                SELECT word, min(t.level) FROM unnest(CAST(:texts AS text[]), CAST(:levels AS int[])) AS t(text, level), %s
+                 WHERE %s GROUP BY word ORDER BY word
+                ON CONFLICT (word) DO UPDATE SET level = excluded.level WHERE search_word.level > excluded.level
+                """.formatted(WORDS_OF.formatted("t.text"), IS_WORD))
+                .param("texts", shared.stream().map(d -> cut(d.title() + " " + d.summary() + " " + d.body())).toArray(String[]::new))
+                .param("levels", shared.stream().map(d -> level(d.visibility())).toArray(Integer[]::new))
+                .update();
     }
 
     static int level(Visibility visibility) {
