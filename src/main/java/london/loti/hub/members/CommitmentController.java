@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import london.loti.hub.accounts.Viewer;
+import london.loti.hub.web.DateInput;
 import london.loti.hub.web.FormErrors;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
@@ -66,7 +67,7 @@ public class CommitmentController {
                 : new Commitments.Evidence(evidence.getOriginalFilename(), evidence.getContentType(), evidence.getBytes());
         try {
             commitments.record(council, new Commitments.RecordCommitment(form.kind(), form.firstYear(), form.lastYear(),
-                    new Commitments.CommittedOn.FromForm(form.committedOnDay(), form.committedOnMonth(), form.committedOnYear()),
+                    new DateInput.FromForm(form.committedOnDay(), form.committedOnMonth(), form.committedOnYear()),
                     form.note(), attached), viewer);
             String year = london.loti.hub.calendar.FinancialYear.parse(form.firstYear()).orElseThrow().slug();
             return new ModelAndView("redirect:/members/" + slug + "?year=" + year + "&recorded");

@@ -9,6 +9,7 @@ import london.loti.hub.accounts.Viewer;
 import london.loti.hub.audit.AuditLog;
 import london.loti.hub.audit.Change;
 import london.loti.hub.calendar.FinancialYear;
+import london.loti.hub.web.DateInput;
 import london.loti.hub.web.FormErrors;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
@@ -31,17 +32,8 @@ class Commitments {
     record Evidence(String fileName, String contentType, byte[] content) {
     }
 
-    /** When the commitment was made: a GOV.UK date input's fields, or an ISO date from the API. */
-    sealed interface CommittedOn {
-        record FromForm(String day, String month, String year) implements CommittedOn {
-        }
-
-        record FromApi(String iso) implements CommittedOn {
-        }
-    }
-
     /** What was submitted, unchecked. */
-    record RecordCommitment(String kind, String firstYear, String lastYear, CommittedOn committedOn, String note,
+    record RecordCommitment(String kind, String firstYear, String lastYear, DateInput committedOn, String note,
             Evidence evidence) {
     }
 
@@ -75,9 +67,7 @@ class Commitments {
             errors.add("lastYear", "Last financial year must be the same as or after the first financial year");
         }
         String dateName = "Date the commitment was made";
-        Optional<LocalDate> committedOn = command.committedOn() instanceof CommittedOn.FromForm f
-                ? FormDate.parse(errors, "committedOn", dateName, f.day(), f.month(), f.year())
-                : FormDate.parseIso(errors, "committedOn", dateName, ((CommittedOn.FromApi) command.committedOn()).iso());
+        Optional<LocalDate> committedOn = command.committedOn().parse(errors, "committedOn", dateName);
         if (committedOn.isPresent() && committedOn.get().isAfter(LocalDate.now(clock))) {
             errors.add("committedOn", dateName + " must be today or in the past");
         }

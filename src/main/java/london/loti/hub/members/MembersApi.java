@@ -10,6 +10,7 @@ import java.util.List;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.calendar.FinancialYear;
 import london.loti.hub.web.ApiPage;
+import london.loti.hub.web.DateInput;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -105,7 +106,7 @@ class MembersApi {
         }
         Organisation council = MembersController.council(organisations, slug);
         long id = commitments.record(council, new Commitments.RecordCommitment(request.kind(), request.firstYear(),
-                request.lastYear(), new Commitments.CommittedOn.FromApi(request.committedOn()), request.note(), null), viewer);
+                request.lastYear(), new DateInput.FromApi(request.committedOn()), request.note(), null), viewer);
         FinancialYear first = FinancialYear.parse(request.firstYear()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/members/" + slug + "?year=" + first.slug()))
                 .body(new Recorded(id, membershipOf(council, first)));
