@@ -17,7 +17,7 @@ import london.loti.hub.web.FormErrors;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
-import org.springframework.beans.factory.annotation.Value;
+import london.loti.hub.web.SiteAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -74,14 +74,14 @@ public class Invitations {
     private final String baseUrl;
 
     Invitations(JdbcClient jdbc, Accounts accounts, OrganisationDirectory organisations, Notifier notifier,
-            AuditLog audit, PasswordEncoder encoder, @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            AuditLog audit, PasswordEncoder encoder, SiteAddress site) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.organisations = organisations;
         this.notifier = notifier;
         this.audit = audit;
         this.encoder = encoder;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = site.base();
     }
 
     @Transactional

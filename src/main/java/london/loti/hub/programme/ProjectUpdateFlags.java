@@ -13,8 +13,8 @@ import london.loti.hub.audit.Change;
 import london.loti.hub.notify.Message;
 import london.loti.hub.notify.Notifier;
 import london.loti.hub.web.Formats;
+import london.loti.hub.web.SiteAddress;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,14 +36,14 @@ public class ProjectUpdateFlags {
     private final String baseUrl;
 
     ProjectUpdateFlags(ExemplarProjectQueries projects, JdbcClient jdbc, AccountDirectory accounts, Notifier notifier, AuditLog audit,
-            Clock clock, @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            Clock clock, SiteAddress site) {
         this.projects = projects;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.base();
     }
 
     /** Runs on one node a day (ShedLock cannot lock a method that returns a primitive, so this returns nothing). */

@@ -11,7 +11,7 @@ import london.loti.hub.notify.Message;
 import london.loti.hub.notify.Notifier;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
+import london.loti.hub.web.SiteAddress;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,7 @@ public class ProjectCommunity {
 
     ProjectCommunity(ProjectAccess access, ProjectQueries queries, ProjectStore store, ProjectSearch search,
             AuditLog audit, Notifier notifier, AccountViewers accounts,
-            @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.access = access;
         this.queries = queries;
         this.store = store;
@@ -42,7 +42,7 @@ public class ProjectCommunity {
         this.audit = audit;
         this.notifier = notifier;
         this.accounts = accounts;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = site.base();
     }
 
     @Transactional

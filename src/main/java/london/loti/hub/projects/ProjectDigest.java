@@ -10,8 +10,8 @@ import london.loti.hub.accounts.AccountViewers;
 import london.loti.hub.notify.Message;
 import london.loti.hub.notify.Notifier;
 import london.loti.hub.web.Formats;
+import london.loti.hub.web.SiteAddress;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,14 +34,14 @@ class ProjectDigest {
     private final String baseUrl;
 
     ProjectDigest(JdbcClient jdbc, ProjectQueries queries, AccountViewers accounts, Notifier notifier, Clock clock,
-            TransactionTemplate transaction, @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            TransactionTemplate transaction, SiteAddress site) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.accounts = accounts;
         this.notifier = notifier;
         this.clock = clock;
         this.transaction = transaction;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = site.base();
     }
 
     @Scheduled(cron = "0 0 7 * * MON", zone = "Europe/London")

@@ -8,8 +8,8 @@ import london.loti.hub.accounts.AccountViewers;
 import london.loti.hub.members.PersonDirectory;
 import london.loti.hub.notify.Message;
 import london.loti.hub.notify.Notifier;
+import london.loti.hub.web.SiteAddress;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class ProjectNudges {
 
     ProjectNudges(JdbcClient jdbc, ProjectStore store, PersonDirectory people, AccountViewers accounts,
             Notifier notifier, Clock clock, TransactionTemplate transaction,
-            @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.store = store;
         this.people = people;
@@ -48,7 +48,7 @@ class ProjectNudges {
         this.notifier = notifier;
         this.clock = clock;
         this.transaction = transaction;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = site.base();
     }
 
     @Scheduled(cron = "0 30 8 * * *", zone = "Europe/London")

@@ -15,9 +15,9 @@ import london.loti.hub.techmap.web.ContractQueries.ContractRow;
 import london.loti.hub.techmap.web.ContractQueries.Filter;
 import london.loti.hub.techmap.web.ContractQueries.Order;
 import london.loti.hub.web.NotFoundException;
+import london.loti.hub.web.SiteAddress;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +43,11 @@ public class ExportController {
     private final String baseUrl;
 
     ExportController(ContractQueries contracts, Councils councils, Clock clock,
-            @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.contracts = contracts;
         this.councils = councils;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.base();
     }
 
     @GetMapping("/techmap/councils/{slug}/contracts.csv")

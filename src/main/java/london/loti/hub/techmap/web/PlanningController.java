@@ -20,7 +20,7 @@ import london.loti.hub.web.Option;
 import london.loti.hub.web.PageContext;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
-import org.springframework.beans.factory.annotation.Value;
+import london.loti.hub.web.SiteAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,13 +65,13 @@ public class PlanningController {
     private final String baseUrl;
 
     PlanningController(ContractQueries contracts, InsightQueries insights, MapQueries map, Councils councils, Clock clock,
-            @Value("${LOTI_BASE_URL:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.contracts = contracts;
         this.insights = insights;
         this.map = map;
         this.councils = councils;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.base();
     }
 
     @GetMapping("/techmap/renewals")
