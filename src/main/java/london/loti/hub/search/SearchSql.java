@@ -1,5 +1,7 @@
 package london.loti.hub.search;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import london.loti.hub.accounts.Visibility;
 
 /**
@@ -8,8 +10,9 @@ import london.loti.hub.accounts.Visibility;
  *
  * <p>Why it is shaped so: over a million short titles, ranking every match of a word that one row in ten contains
  * took 60 ms, and trigram similarity against whole titles 1.5 s. So matches are found through the GIN indexes,
- * at most {@code :cap} title matches and {@code :cap} text matches are ranked (title matches first, so the best
- * are never left out), and misspellings are corrected against single words of the vocabulary.
+ * at most {@code :cap} matches are ranked (title matches first, so the best are never left out), and misspellings
+ * are corrected against single words of the vocabulary. Matches are read tier by tier (see V202__search_tiers.sql),
+ * so that a common word's candidates come from the smallest tier's index instead of a bitmap of every match.
  */
 final class SearchSql {
 
@@ -45,6 +48,18 @@ final class SearchSql {
               FROM search_document d
              WHERE d.%s @@ websearch_to_tsquery('loti_english', :text) AND """;
 
+    /** How many tiers search_document has, each with its own partial indexes. */
+    static final int TIERS = 4;
+
+    /**
+     * The rows of a query over search_document {@code d}, tier by tier: under a LIMIT, PostgreSQL runs the next
+     * branch of a UNION ALL only while it needs more rows (with no parallel workers: {@code Search} turns them off).
+     */
+    static String tierByTier(String query) {
+        return IntStream.range(0, TIERS).mapToObj(tier -> "(" + query + " AND d.tier = " + tier + ")")
+                .collect(Collectors.joining("\n UNION ALL ", "SELECT * FROM (", ") tiers\n"));
+    }
+
     /**
      * One statement: the number of candidates (at most {@code :cap}: title matches first, then other text matches
      * only while there is room, so that a common word costs one limited scan), one page of hits with highlighted
@@ -56,8 +71,7 @@ final class SearchSql {
                 %1$s LIMIT :cap
             ),
             texts AS MATERIALIZED (
-                %2$s AND NOT d.title_vector @@ websearch_to_tsquery('loti_english', :text)
-                LIMIT (SELECT :cap - count(*) FROM titles)
+                %2$s LIMIT (SELECT :cap - count(*) FROM titles)
             ),
             candidates AS MATERIALIZED (
                 SELECT * FROM titles UNION ALL SELECT * FROM texts
@@ -92,7 +106,9 @@ final class SearchSql {
                    (SELECT coalesce(jsonb_agg(jsonb_build_array(tag, tag, n) ORDER BY n DESC, tag), '[]'::jsonb)
                       FROM (SELECT tag, count(*) AS n FROM candidates, unnest(tags) AS tag
                              GROUP BY tag ORDER BY n DESC, tag LIMIT 20) f) AS tags
-            """.formatted(CANDIDATE.formatted("title_vector") + FILTER, CANDIDATE.formatted("search_vector") + FILTER);
+            """.formatted(tierByTier(CANDIDATE.formatted("title_vector") + FILTER),
+                    tierByTier(CANDIDATE.formatted("search_vector") + FILTER
+                            + " AND NOT d.title_vector @@ websearch_to_tsquery('loti_english', :text)"));
 
     /**
      * The distinctive words of a text, as a query that any of them matches: at most 15, the rarest first by the
@@ -113,18 +129,20 @@ final class SearchSql {
                  ORDER BY coalesce(c.frequency, 0), cardinality(t.positions) DESC, t.lexeme LIMIT 15) words
             """;
 
+    private static final String SIMILAR_MATCH = """
+            SELECT d.kind, d.record_id, d.title, d.summary, d.body, d.url, d.organisation_id, d.organisation_name,
+                   ts_rank_cd(d.search_vector, CAST(:query AS tsquery), 32) AS rank
+              FROM search_document d
+             WHERE d.search_vector @@ CAST(:query AS tsquery) AND d.kind = :kind AND d.record_id <> :exclude
+               AND """ + Visibility.sqlFilter("d.visibility", "d.organisation_id");
+
     /**
      * Records of one kind that match any of those words, ranked over a bounded set of candidates. The query is a
      * constant for the planner, as in {@link #SEARCH}. The marked title and text say which words they share.
      */
     static final String SIMILAR = """
             WITH candidates AS MATERIALIZED (
-                SELECT d.kind, d.record_id, d.title, d.summary, d.body, d.url, d.organisation_id, d.organisation_name,
-                       ts_rank_cd(d.search_vector, CAST(:query AS tsquery), 32) AS rank
-                  FROM search_document d
-                 WHERE d.search_vector @@ CAST(:query AS tsquery) AND d.kind = :kind AND d.record_id <> :exclude
-                   AND """ + Visibility.sqlFilter("d.visibility", "d.organisation_id") + """
-                 LIMIT :cap
+                %s LIMIT :cap
             )
             SELECT c.record_id, c.title, c.url, c.organisation_id, c.organisation_name, c.rank,
                    ts_headline('loti_english',
@@ -132,5 +150,5 @@ final class SearchSql {
                                CAST(:query AS tsquery), :headline) AS marked
               FROM (SELECT * FROM candidates ORDER BY rank DESC, record_id LIMIT :limit) c
              ORDER BY c.rank DESC, c.record_id
-            """;
+            """.formatted(tierByTier(SIMILAR_MATCH));
 }

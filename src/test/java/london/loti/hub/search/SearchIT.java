@@ -1,6 +1,7 @@
 package london.loti.hub.search;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import london.loti.hub.accounts.Role;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.accounts.Visibility;
@@ -105,6 +106,38 @@ class SearchIT extends IntegrationTest {
     }
 
     @Test
+    void everyTierIsReadUntilThereAreEnoughCandidates() {
+        int many = Search.CANDIDATES + 100;
+        transaction.executeWithoutResult(s -> index.replaceAll("test", IntStream.range(0, many).mapToObj(i ->
+                new SearchDocument("test", "t" + i, organisation("camden"), "camden", Visibility.PUBLIC,
+                        (i % 3 == 0 ? "Wibbleflange quokkaphone " : "Quokkaphone ") + i, "", "", "/test/t" + i, null, List.of()))));
+        assertThat(jdbc.sql("SELECT count(DISTINCT tier) FROM search_document WHERE kind = 'test' AND title LIKE 'Wibble%'")
+                .query(Long.class).single()).isEqualTo(SearchSql.TIERS);
+
+        var common = find("quokkaphone", Viewer.VISITOR);
+        assertThat(common.capped()).isTrue();
+        assertThat(common.hits().totalItems()).isEqualTo(Search.CANDIDATES);
+        var rarer = find("wibbleflange", Viewer.VISITOR);
+        assertThat(rarer.capped()).isFalse();
+        assertThat(rarer.hits().totalItems()).isEqualTo((many + 2) / 3);
+    }
+
+    @Test
+    void aLargeReplacementLeavesThePlannerStatisticsCurrent() {
+        double[] estimated = new double[2];
+        long[] counted = new long[1];
+        transaction.executeWithoutResult(status -> {
+            index.replaceAll("test", IntStream.range(0, SearchIndex.SETTLE_AFTER).mapToObj(i -> new SearchDocument("test",
+                    "s" + i, null, null, Visibility.PUBLIC, "Settled " + i, "", "", "/test/s" + i, null, List.of())));
+            estimated[0] = jdbc.sql("SELECT reltuples FROM pg_class WHERE oid = CAST('search_document' AS regclass)")
+                    .query(Double.class).single();
+            counted[0] = jdbc.sql("SELECT count(*) FROM search_document").query(Long.class).single();
+            status.setRollbackOnly();
+        });
+        assertThat(estimated[0]).isCloseTo(counted[0], org.assertj.core.data.Percentage.withPercentage(10));
+    }
+
+    @Test
     void organisationsAreFoundDespiteATypo() {
         var results = find("hackny", Viewer.VISITOR);
         assertThat(results.searchedFor()).isEqualTo("hackney");
@@ -164,7 +197,7 @@ class SearchIT extends IntegrationTest {
     void theQueryPathCanUseTheIndexes() {
         String sql = SearchSql.SEARCH;
         for (var p : java.util.Map.of("text", "'housing repairs'", "kind", "NULL", "organisation", "NULL", "phase", "NULL",
-                "tag", "NULL", "viewerAdmin", "false", "viewerMember", "false", "viewerOrganisation", "-1", "cap", "1000",
+                "tag", "NULL", "viewerAdmin", "false", "viewerMember", "false", "viewerOrganisation", "-1", "cap", "500",
                 "limit", "20").entrySet()) {
             sql = sql.replaceAll("(?<!:):" + p.getKey() + "\\b", p.getValue());
         }
@@ -173,6 +206,7 @@ class SearchIT extends IntegrationTest {
             jdbc.sql("SET LOCAL enable_seqscan = off").update();
             return String.join("\n", jdbc.sql(explain).query(String.class).list());
         });
-        assertThat(plan).contains("search_document_search", "search_document_title").doesNotContain("Seq Scan on search_document");
+        assertThat(plan).contains("search_document_title_0", "search_document_title_3", "search_document_search_0",
+                "search_document_search_3").doesNotContain("Seq Scan on search_document");
     }
 }
