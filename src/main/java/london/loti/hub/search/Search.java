@@ -182,7 +182,7 @@ public class Search {
         for (JsonNode value : json.readTree(values)) {
             String v = value.get(0).asString();
             String t = kinds ? (sources.containsKey(v) ? sources.get(v).pluralLabel() : v) : value.get(1).asString();
-            out.add(new FacetValue(v, t, value.get(2).asLong(), v.equals(selected)));
+            out.add(new FacetValue(v, t, value.get(2).asLong(), v.equalsIgnoreCase(selected)));
         }
         return new Facet(parameter, label, out);
     }

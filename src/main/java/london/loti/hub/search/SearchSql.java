@@ -33,7 +33,7 @@ final class SearchSql {
     private static final String FILTER = Visibility.sqlFilter("d.visibility", "d.organisation_id") + """
              AND (CAST(:kind AS text) IS NULL OR d.kind = :kind)
              AND (CAST(:organisation AS bigint) IS NULL OR d.organisation_id = :organisation)
-             AND (CAST(:phase AS text) IS NULL OR d.phase = :phase)
+             AND (CAST(:phase AS text) IS NULL OR lower(d.phase) = lower(:phase))
              AND (CAST(:tag AS text) IS NULL OR d.tags @> ARRAY[CAST(:tag AS text)])
             """;
 

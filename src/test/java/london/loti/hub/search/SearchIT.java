@@ -154,6 +154,12 @@ class SearchIT extends IntegrationTest {
         var narrowed = search.search(new Search.Query("repairs", null, null, phase.value(), null), Viewer.VISITOR, Paging.of(null, "100", 20));
         assertThat(narrowed.hits().totalItems()).isEqualTo(phase.count());
         assertThat(narrowed.hits().items()).allSatisfy(h -> assertThat(h.phase()).isEqualTo(phase.value()));
+        var asTheProjectsApiWritesIt = search.search(new Search.Query("repairs", null, null, phase.value().toUpperCase(), null),
+                Viewer.VISITOR, Paging.of(null, "100", 20));
+        assertThat(asTheProjectsApiWritesIt.hits().totalItems()).isEqualTo(phase.count());
+        assertThat(asTheProjectsApiWritesIt.facets().stream().filter(f -> f.parameter().equals("phase")).findFirst()
+                .orElseThrow().values()).filteredOn(Search.FacetValue::selected).extracting(Search.FacetValue::value)
+                .containsExactly(phase.value());
         var tagged = search.search(new Search.Query("repairs", "project", null, null, "tenants"), Viewer.VISITOR, Paging.of(null, "100", 20));
         assertThat(tagged.hits().items()).isNotEmpty().allSatisfy(h -> assertThat(h.tags()).contains("tenants"));
     }
