@@ -82,18 +82,31 @@ class RegisterCoalitionReasons implements CoalitionSource {
         return reasons;
     }
 
-    /** The similar projects, and projects with the same tags or service area, that the viewer may see. */
+    /**
+     * The similar projects, and projects with the same tags or service area, that the viewer may see. Each kind of
+     * match is taken on its own, the most recently active first and at most 80, so that a common tag or a large
+     * service area costs one short index read rather than ranking all its projects (100 ms at national scale).
+     */
     private List<Related> related(CoalitionQuery query, Viewer viewer, List<Long> similar) {
+        String visible = " AND p.id <> :exclude AND " + Visibility.sqlFilter("p.visibility", "p.organisation_id");
         return jdbc.sql("""
+                WITH candidates AS (
+                    SELECT p.id FROM project p WHERE p.id = ANY(CAST(:similar AS bigint[]))
+                    UNION (SELECT p.id FROM project p WHERE p.tags @> CAST(:tags AS text[]) AND cardinality(CAST(:tags AS text[])) > 0 %1$s
+                            ORDER BY p.last_activity_at DESC, p.id LIMIT 80)
+                    UNION (SELECT p.id FROM project p WHERE p.tags && CAST(:tags AS text[]) %1$s
+                            ORDER BY p.last_activity_at DESC, p.id LIMIT 80)
+                    UNION (SELECT p.id FROM project p WHERE p.service_area = :area %1$s
+                            ORDER BY p.last_activity_at DESC, p.id LIMIT 80)
+                )
                 SELECT p.id, p.organisation_id, p.title, p.tags, p.service_area, p.owner_person_id
-                  FROM project p
-                 WHERE (p.id = ANY(CAST(:similar AS bigint[])) OR p.tags && CAST(:tags AS text[]) OR p.service_area = :area)
-                   AND p.id <> :exclude AND """ + Visibility.sqlFilter("p.visibility", "p.organisation_id") + """
+                  FROM project p JOIN candidates USING (id)
+                 WHERE TRUE %1$s
                  ORDER BY p.id = ANY(CAST(:similar AS bigint[])) DESC,
                           cardinality(ARRAY(SELECT unnest(p.tags) INTERSECT SELECT unnest(CAST(:tags AS text[])))) DESC,
                           p.last_activity_at DESC, p.id
                  LIMIT 80
-                """)
+                """.formatted(visible))
                 .param("similar", similar.toArray(Long[]::new)).param("tags", query.tags().toArray(String[]::new))
                 .param("area", query.serviceArea() == null ? null : query.serviceArea().name())
                 .param("exclude", query.projectId() == null ? -1L : query.projectId())

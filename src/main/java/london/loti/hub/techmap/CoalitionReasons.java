@@ -25,6 +25,8 @@ class CoalitionReasons implements CoalitionSource {
 
     static final int MONTHS = 18;
     private static final int MOST_CONTRACTS = 200;
+    /** A council has a few main products in a service area; looking each up across every council costs. */
+    private static final int MOST_PRODUCTS = 5;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final TechMap map;
@@ -36,7 +38,7 @@ class CoalitionReasons implements CoalitionSource {
     @Override
     public List<CoalitionReason> reasons(CoalitionQuery query, Viewer viewer) {
         Set<ServiceArea> areas = areasOf(query.serviceArea());
-        List<Long> products = map.productsFor(query.organisationId(), areas, query.text());
+        List<Long> products = map.productsFor(query.organisationId(), areas, query.text(), MOST_PRODUCTS);
         List<CoalitionReason> reasons = new ArrayList<>(sameProduct(products, query.organisationId()));
         reasons.addAll(endingSoon(areas, products, query.organisationId()));
         return reasons;

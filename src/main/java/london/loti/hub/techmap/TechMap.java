@@ -79,19 +79,25 @@ public class TechMap {
     }
 
     /**
-     * Products worth a partner's attention for a piece of work: those the council uses in these service areas, and
-     * those named in the text (names of four letters or more, as whole words).
+     * Products worth a partner's attention for a piece of work, at most {@code limit}: those named in the text
+     * (names of four letters or more, as whole words) first, then those the council has most contracts for in these
+     * service areas. Bounded because each is looked up across every council's contracts.
      */
-    public List<Long> productsFor(Long organisationId, Collection<ServiceArea> areas, String text) {
+    public List<Long> productsFor(Long organisationId, Collection<ServiceArea> areas, String text, int limit) {
         return jdbc.sql("""
-                SELECT DISTINCT c.product_id FROM tech_contract c
-                 WHERE c.organisation_id = :organisation AND c.visibility = 'PUBLIC' AND c.product_id IS NOT NULL
-                   AND c.service_area = ANY(CAST(:areas AS text[]))
-                UNION
-                SELECT p.id FROM tech_product p
-                 WHERE length(p.name) >= 4 AND :text ~* ('\\m' || regexp_replace(p.name, '([^[:alnum:] ])', '\\\\\\1', 'g') || '\\M')
+                SELECT product_id FROM (
+                    SELECT p.id AS product_id, 1 AS named, 0 AS contracts FROM tech_product p
+                     WHERE length(p.name) >= 4 AND strpos(lower(:text), lower(p.name)) > 0
+                       AND :text ~* ('\\m' || regexp_replace(p.name, '([^[:alnum:] ])', '\\\\\\1', 'g') || '\\M')
+                    UNION ALL
+                    SELECT c.product_id, 0, count(*) FROM tech_contract c
+                     WHERE c.organisation_id = :organisation AND c.visibility = 'PUBLIC' AND c.product_id IS NOT NULL
+                       AND c.service_area = ANY(CAST(:areas AS text[]))
+                     GROUP BY c.product_id) products
+                 GROUP BY product_id ORDER BY max(named) DESC, max(contracts) DESC, product_id LIMIT :limit
                 """).param("organisation", organisationId == null ? -1L : organisationId)
-                .param("areas", codes(areas)).param("text", text == null ? "" : text).query(Long.class).list();
+                .param("areas", codes(areas)).param("text", text == null ? "" : text).param("limit", limit)
+                .query(Long.class).list();
     }
 
     /** Other councils using any of these products, by council then product name. */

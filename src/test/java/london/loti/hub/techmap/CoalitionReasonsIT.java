@@ -51,6 +51,25 @@ class CoalitionReasonsIT extends IntegrationTest {
         assertThat(suggestions).noneMatch(s -> s.organisation().id() == camden);
     }
 
+    @Autowired
+    TechMap map;
+
+    @Test
+    void theProductsLookedUpAreTheNamedOnesFirstThenTheCouncilsMostUsedAndNoMore() {
+        long camden = TechMapFixtures.organisation(jdbc, "camden");
+        var areas = List.of(ServiceArea.PLANNING, ServiceArea.HOUSING, ServiceArea.REVENUES_AND_BENEFITS);
+        long uniform = jdbc.sql("SELECT id FROM tech_product WHERE name = 'Uniform'").query(Long.class).single();
+        var mostUsed = jdbc.sql("""
+                SELECT product_id FROM tech_contract WHERE organisation_id = :camden AND visibility = 'PUBLIC'
+                   AND product_id IS NOT NULL AND product_id <> :uniform AND service_area IN ('PLANNING', 'HOUSING', 'REVENUES_AND_BENEFITS')
+                 GROUP BY product_id ORDER BY count(*) DESC, product_id LIMIT 1""")
+                .param("camden", camden).param("uniform", uniform).query(Long.class).single();
+
+        assertThat(map.productsFor(camden, areas, "Replacing Uniform", 2)).containsExactly(uniform, mostUsed);
+        assertThat(map.productsFor(camden, areas, "", 1)).hasSize(1);
+        assertThat(map.productsFor(null, List.of(), "Uniformity is not a product", 5)).isEmpty();
+    }
+
     @Test
     void theRegistersServiceAreasMapOntoTheMaps() {
         assertThat(CoalitionReasons.areasOf(london.loti.hub.projects.ServiceArea.TRANSPORT))
