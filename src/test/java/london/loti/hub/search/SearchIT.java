@@ -106,7 +106,7 @@ class SearchIT extends IntegrationTest {
     }
 
     @Test
-    void everyTierIsReadUntilThereAreEnoughCandidates() {
+    void everyTierIsReadUntilThereAreEnoughCandidates() throws Exception {
         int many = Search.CANDIDATES + 100;
         transaction.executeWithoutResult(s -> index.replaceAll("test", IntStream.range(0, many).mapToObj(i ->
                 new SearchDocument("test", "t" + i, organisation("camden"), "camden", Visibility.PUBLIC,
@@ -117,6 +117,8 @@ class SearchIT extends IntegrationTest {
         var common = find("quokkaphone", Viewer.VISITOR);
         assertThat(common.capped()).isTrue();
         assertThat(common.hits().totalItems()).isEqualTo(Search.CANDIDATES);
+        mvc.perform(get("/search").param("q", "quokkaphone")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("500 or more results: 500 of them are ranked")));
         var rarer = find("wibbleflange", Viewer.VISITOR);
         assertThat(rarer.capped()).isFalse();
         assertThat(rarer.hits().totalItems()).isEqualTo((many + 2) / 3);
