@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import london.loti.hub.techmap.ImportField;
 import london.loti.hub.techmap.ImportResult.ImportError;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContractMerge {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContractMerge.class);
+    private static final Logger log = LoggerFactory.getLogger(ContractMerge.class);
 
     /** What a merge did, or would do. */
     public record Counts(int created, int updated, int unchanged) {
@@ -107,15 +109,13 @@ public class ContractMerge {
      * take turns (a transaction-scoped advisory lock), so a council with no contracts yet — its first import — gets
      * a plain {@code INSERT … SELECT}, with no conflict to look for; otherwise only the rows that are new or differ
      * from what the council has reach {@code INSERT … ON CONFLICT DO UPDATE}, so an unchanged row is neither
-     * written nor locked. Commits of imports do not wait for the disk ({@code synchronous_commit = off}): a crash in
-     * the next split second loses the import, which is then simply run again.
+     * written nor locked.
      *
      * @param staged the rows in the staging table
      */
     public Counts merge(long organisationId, Set<ImportField> provided, boolean writesVisibility, String source,
             long staged) {
         long t0 = System.nanoTime();
-        jdbc.sql("SET LOCAL synchronous_commit = off").update();
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock, CAST(:organisation AS int))").param("lock", COUNCIL_LOCK)
                 .param("organisation", organisationId).query((rs, n) -> 1).list();
         upsertSuppliers(provided);
@@ -167,7 +167,7 @@ public class ContractMerge {
                     .query((rs, n) -> new Counts(rs.getInt("created"), rs.getInt("updated"), 0)).single();
         }
         long t2 = System.nanoTime();
-        log.info("Merged {} staged contracts ({}): suppliers and products in {} ms, contracts in {} ms", staged,
+        log.debug("Merged {} staged contracts ({}): suppliers and products in {} ms, contracts in {} ms", staged,
                 first ? "the council's first, inserted" : "new or changed rows upserted", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000);
         return new Counts(counts.created(), counts.updated(), (int) (staged - counts.created() - counts.updated()));
@@ -179,6 +179,15 @@ public class ContractMerge {
         String current = columns.stream().map(c -> "c." + c.name()).collect(Collectors.joining(", "));
         String incoming = columns.stream().map(Column::value).collect(Collectors.joining(", "));
         return "ROW(" + current + ") IS DISTINCT FROM ROW(" + incoming + ")";
+    }
+
+    /**
+     * Lets the caller's transaction commit without waiting for the disk: for a register file, which a crash in the
+     * next split second would lose and which is then simply imported again — never for a form or the API, whose
+     * user was told it was saved.
+     */
+    public void commitWithoutWaitingForTheDisk() {
+        jdbc.sql("SET LOCAL synchronous_commit = off").update();
     }
 
     private void upsertSuppliers(Set<ImportField> provided) {

@@ -101,8 +101,12 @@ public class ImportPipeline {
                 Set<ImportField> provided = EnumSet.noneOf(ImportField.class);
                 provided.addAll(read.mapping().columns().keySet());
                 long rows = staging.opened == null ? 0 : staging.opened.rows();
-                counts = commit ? merge.merge(council.id(), provided, false, format.name(), rows)
-                        : merge.compare(council.id(), provided, false);
+                if (commit) {
+                    merge.commitWithoutWaitingForTheDisk();
+                    counts = merge.merge(council.id(), provided, false, format.name(), rows);
+                } else {
+                    counts = merge.compare(council.id(), provided, false);
+                }
             }
             String problem = read.fileProblem();
             log.info("Contracts register for {} ({}): {} rows read, checked and copied in {} ms, {} in {} ms; {} errors",
