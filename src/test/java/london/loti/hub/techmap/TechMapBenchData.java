@@ -114,13 +114,7 @@ class TechMapBenchData implements BenchData {
     }
 
     static List<String> products() {
-        List<String> names = new ArrayList<>();
-        for (String stem : STEMS) {
-            for (String kind : KINDS) {
-                names.add(stem + " " + kind);
-            }
-        }
-        return names;
+        return pairs(STEMS, KINDS);
     }
 
     static String vendor(String product) {
@@ -128,13 +122,12 @@ class TechMapBenchData implements BenchData {
     }
 
     static List<String> suppliers() {
-        List<String> names = new ArrayList<>();
-        for (String part : SUPPLIER_PARTS) {
-            for (String kind : SUPPLIER_KINDS) {
-                names.add(part + " " + kind);
-            }
-        }
-        return names;
+        return pairs(SUPPLIER_PARTS, SUPPLIER_KINDS);
+    }
+
+    /** Every first word with every second: 'Civic' and 'Revenues' give 'Civic Revenues', and so on. */
+    private static List<String> pairs(List<String> firsts, List<String> seconds) {
+        return firsts.stream().flatMap(first -> seconds.stream().map(second -> first + " " + second)).toList();
     }
 
     /** Eight digits, or none for one supplier in five. */

@@ -47,6 +47,7 @@ public final class Cells {
         int year;
         Matcher m;
         long quick = quickDate(text);
+        String date = quick >= 0 ? text : dateOf(text);
         if (quick >= 0) {
             year = (int) (quick / 10_000);
             month = (int) (quick / 100 % 100);
@@ -54,15 +55,15 @@ public final class Cells {
             if (month == 0) {
                 throw new CellException("'" + cell.strip() + "' is not a date: write it like 31/03/2020, 2020-03-31 or 31-Mar-20");
             }
-        } else if ((m = ISO.matcher(dateOf(text))).matches()) {
+        } else if ((m = ISO.matcher(date)).matches()) {
             year = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(2));
             day = Integer.parseInt(m.group(3));
-        } else if ((m = NUMERIC.matcher(dateOf(text))).matches()) {
+        } else if ((m = NUMERIC.matcher(date)).matches()) {
             day = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(2));
             year = year(m.group(3));
-        } else if ((m = NAMED.matcher(dateOf(text))).matches()) {
+        } else if ((m = NAMED.matcher(date)).matches()) {
             day = Integer.parseInt(m.group(1));
             month = month(m.group(2));
             year = year(m.group(3));
@@ -132,6 +133,11 @@ public final class Cells {
 
     private static boolean letter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A number a spreadsheet turned into a decimal ('1123456.0') without its '.0'. */
+    private static String withoutPointZero(String number) {
+        return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
     }
 
     private static int year(String digits) {
@@ -268,10 +274,7 @@ public final class Cells {
         if (text == null) {
             return null;
         }
-        String number = text.toUpperCase(Locale.ROOT).replace(" ", "");
-        if (number.endsWith(".0")) {
-            number = number.substring(0, number.length() - 2);
-        }
+        String number = withoutPointZero(text.toUpperCase(Locale.ROOT).replace(" ", ""));
         if (SHORT_COMPANY.matcher(number).matches()) {
             number = "0".repeat(8 - number.length()) + number;
         }
@@ -286,10 +289,7 @@ public final class Cells {
         if (text == null) {
             return null;
         }
-        String number = text.replace(" ", "");
-        if (number.endsWith(".0")) {
-            number = number.substring(0, number.length() - 2);
-        }
+        String number = withoutPointZero(text.replace(" ", ""));
         if (!CHARITY.matcher(number).matches()) {
             throw new CellException("'" + cell.strip() + "' is not a charity number: it has 6 to 8 digits, like 1123456");
         }

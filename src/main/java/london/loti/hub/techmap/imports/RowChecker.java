@@ -2,8 +2,10 @@ package london.loti.hub.techmap.imports;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import london.loti.hub.accounts.Visibility;
 import london.loti.hub.techmap.ColumnMapping;
 import london.loti.hub.techmap.ContractRecord;
@@ -28,27 +30,29 @@ public final class RowChecker {
     }
 
     private final Map<ImportField, Integer> index = new EnumMap<>(ImportField.class);
-    /** Departments repeat on every row: each is mapped to its service area once (a register has a few dozen). */
-    private final Map<String, ServiceArea> areas = new java.util.HashMap<>() {
-        @Override
-        public ServiceArea computeIfAbsent(String key, java.util.function.Function<? super String, ? extends ServiceArea> f) {
-            if (size() >= 10_000) {
-                clear();
-            }
-            return super.computeIfAbsent(key, f);
-        }
-    };
     private final Map<ImportField, String> header = new EnumMap<>(ImportField.class);
+    /** Departments repeat on every row: each is mapped to its service area once (a register has a few dozen). */
+    private final Memo<ServiceArea> areas = new Memo<>(ServiceArea::infer);
     /** Procurement routes repeat too ('G-Cloud 13' on thousands of rows): each text is read once. */
-    private final Map<String, ProcurementRoute> routes = new java.util.HashMap<>() {
-        @Override
-        public ProcurementRoute computeIfAbsent(String key, java.util.function.Function<? super String, ? extends ProcurementRoute> f) {
-            if (size() >= 10_000) {
-                clear();
-            }
-            return super.computeIfAbsent(key, f);
+    private final Memo<ProcurementRoute> routes = new Memo<>(ProcurementRoute::infer);
+
+    /** What a text of the register was read as, kept while there are few distinct texts (bounded memory). */
+    private static final class Memo<V> {
+        private static final int MOST = 10_000;
+        private final Map<String, V> read = new HashMap<>();
+        private final Function<String, V> reader;
+
+        Memo(Function<String, V> reader) {
+            this.reader = reader;
         }
-    };
+
+        V of(String text) {
+            if (read.size() >= MOST) {
+                read.clear();
+            }
+            return read.computeIfAbsent(text, reader);
+        }
+    }
 
     public RowChecker(List<String> headers, ColumnMapping mapping) {
         mapping.columns().forEach((field, name) -> {
@@ -97,8 +101,8 @@ public final class RowChecker {
         if (!row.errors.isEmpty()) {
             return new Checked(null, row.errors);
         }
-        ServiceArea area = department == null ? ServiceArea.OTHER : areas.computeIfAbsent(department, ServiceArea::infer);
-        ProcurementRoute route = routeText == null ? null : routes.computeIfAbsent(routeText, ProcurementRoute::infer);
+        ServiceArea area = department == null ? ServiceArea.OTHER : areas.of(department);
+        ProcurementRoute route = routeText == null ? null : routes.of(routeText);
         String framework = route == ProcurementRoute.FRAMEWORK ? routeText : "";
         return new Checked(new ContractRecord(reference, title, orEmpty(description), orEmpty(department), area,
                 category == null ? area.category() : category, hosting, product, vendor, supplier, companiesHouse,
