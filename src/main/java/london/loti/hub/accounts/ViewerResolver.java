@@ -1,6 +1,7 @@
 package london.loti.hub.accounts;
 
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -14,6 +15,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets any controller take the {@link Viewer} of its request as an argument. */
 @Configuration(proxyBeanMethods = false)
 class ViewerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+    ViewerResolver() {
+        // The viewer comes from the session or token, never from the caller: not a parameter of any operation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Viewer.class);
+    }
 
     static Viewer current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
