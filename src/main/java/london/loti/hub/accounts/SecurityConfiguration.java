@@ -1,6 +1,9 @@
 package london.loti.hub.accounts;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may reach what. Pages and the API are open to visitors at this level; each controller decides with the
@@ -45,14 +49,21 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle,
+            @Value("${management.server.port:-1}") int managementPort,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher metrics = PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus");
         RequestMatcher apiDocs = request -> request.getRequestURI().startsWith("/api/docs")
                 || request.getRequestURI().startsWith("/api/swagger-ui");
         http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        // Metrics name internals: open only on a separate management port, which operators keep
+                        // inside their network (MANAGEMENT_SERVER_PORT); on the public port, for admins.
+                        .requestMatchers(request -> metrics.matches(request) && request.getLocalPort() != managementPort)
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/sign-in").loginProcessingUrl("/sign-in")
@@ -70,7 +81,7 @@ class SecurityConfiguration {
                                 response.sendError(HttpStatus.UNAUTHORIZED.value()), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
                                 request -> true)
-                        .accessDeniedHandler(accessDeniedHandler()))
+                        .accessDeniedHandler(accessDeniedHandler(uploadLimit)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -94,15 +105,30 @@ class SecurityConfiguration {
         return tokens;
     }
 
-    /** A 403, saying when it was the form's missing CSRF token rather than the account's rights. */
-    private static AccessDeniedHandler accessDeniedHandler() {
+    /**
+     * A 403, saying when it was the form's missing CSRF token rather than the account's rights. An upload over the
+     * limit is not read at all, so its form's token is never seen: that is a 413 (the file is too large), which
+     * changes nothing either, rather than a confusing 'form could not be sent'.
+     */
+    private static AccessDeniedHandler accessDeniedHandler(DataSize uploadLimit) {
         AccessDeniedHandlerImpl sendError = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
+            if (exception instanceof CsrfException && isUploadOver(request, uploadLimit)) {
+                response.setHeader("Connection", "close");
+                response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+                return;
+            }
             if (exception instanceof CsrfException) {
                 request.setAttribute("loti.csrfRejected", Boolean.TRUE);
             }
             sendError.handle(request, response, exception);
         };
+    }
+
+    private static boolean isUploadOver(HttpServletRequest request, DataSize limit) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                && request.getContentLengthLong() > limit.toBytes();
     }
 
 }
