@@ -56,6 +56,16 @@ class BrowserIT extends IntegrationTest {
     }
 
     @Test
+    void aDeveloperReadsTheApiDocumentation() {
+        browser.open("/");
+        browser.follow("API");
+        assertThat(browser.heading()).isEqualTo("API documentation");
+        assertThat(browser.text()).contains("GET /api/v1/organisations", "Parameters", "Responses", "Records");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.linkText("OpenAPI document")).getAttribute("href"))
+                .endsWith("/api/docs/openapi.json");
+    }
+
+    @Test
     void signingInWithMistakesShowsTheErrorsThenSignsIn() {
         browser.open("/sign-in").press("Sign in");
         assertThat(browser.title()).startsWith("Error: Sign in");

@@ -18,6 +18,7 @@ class WebAccessRows implements AccessRows {
                 AccessRows.row("GET /actuator/health/liveness", OK, OK, OK, OK, OK),
                 AccessRows.row("GET /actuator/health/readiness", OK, OK, OK, OK, OK),
                 AccessRows.row("GET /actuator/prometheus", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                AccessRows.row("GET /api/docs", OK, OK, OK, OK, OK),
                 AccessRows.row("GET /api/docs/openapi.json", OK, OK, OK, OK, OK));
     }
 }
