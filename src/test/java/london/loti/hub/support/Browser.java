@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,7 +25,10 @@ public final class Browser implements AutoCloseable {
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static int pagesChecked;
 
-    private final WebDriver driver;
+    /** WCAG 1.4.10: content reflows at 320 CSS pixels wide without scrolling the page sideways. */
+    private static final int NARROWEST = 320;
+
+    private final ChromeDriver driver;
     private final String base;
 
     public Browser(int port) {
@@ -45,13 +49,41 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
-    /** Checks the page the browser is on now: axe-core finds no WCAG 2.2 A or AA violation. */
+    /**
+     * Checks the page the browser is on now: axe-core finds no WCAG 2.2 A or AA violation, and at 320 CSS pixels
+     * wide nothing makes the whole page scroll sideways (a wide table scrolls inside its own region instead).
+     */
     public Browser checked() {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(violations)).isEmpty();
+        assertThat(overflowAtNarrowest()).as("at %d px, %s scrolls sideways because of", NARROWEST, driver.getCurrentUrl())
+                .isEmpty();
         pagesChecked++;
         return this;
+    }
+
+    /** The elements wider than the page at 320 px that are not inside a scrolling region; empty when it reflows. */
+    private List<String> overflowAtNarrowest() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", NARROWEST, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> culprits = (List<String>) driver.executeScript("""
+                    const page = document.documentElement;
+                    if (page.scrollWidth <= page.clientWidth) return null;
+                    const over = e => e.getBoundingClientRect().right + parseFloat(getComputedStyle(e).marginRight) > page.clientWidth + 1;
+                    const scrolled = e => { const s = e.closest('.loti-scroll'); return s !== null && !over(s); };
+                    return [...document.body.querySelectorAll('*')]
+                        .filter(e => over(e) && !(e.parentElement && over(e.parentElement)) && !scrolled(e))
+                        .slice(0, 5)
+                        .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                            + ' "' + (e.textContent || '').trim().slice(0, 60) + '"');
+                    """);
+            return culprits == null ? List.of() : culprits.isEmpty() ? List.of("text wider than its box (a long unbroken word)") : culprits;
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     public Browser type(String id, String text) {
