@@ -181,15 +181,6 @@ public class ContractMerge {
         return "ROW(" + current + ") IS DISTINCT FROM ROW(" + incoming + ")";
     }
 
-    /**
-     * Lets the caller's transaction commit without waiting for the disk: for a register file, which a crash in the
-     * next split second would lose and which is then simply imported again — never for a form or the API, whose
-     * user was told it was saved.
-     */
-    public void commitWithoutWaitingForTheDisk() {
-        jdbc.sql("SET LOCAL synchronous_commit = off").update();
-    }
-
     private void upsertSuppliers(Set<ImportField> provided) {
         if (!provided.contains(ImportField.SUPPLIER)) {
             return;
