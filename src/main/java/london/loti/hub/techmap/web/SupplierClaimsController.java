@@ -3,6 +3,7 @@ package london.loti.hub.techmap.web;
 import java.util.Map;
 import java.util.Optional;
 import london.loti.hub.accounts.Viewer;
+import london.loti.hub.web.BadRequestException;
 import london.loti.hub.web.PageContext;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
@@ -32,7 +33,10 @@ public class SupplierClaimsController {
     @GetMapping("/admin/supplier-claims")
     ModelAndView list(PageContext context, Viewer viewer, @RequestParam(required = false) String supplier,
             @RequestParam(required = false) String page, @RequestParam(required = false) String done) {
-        Long supplierId = supplier == null || supplier.isBlank() ? null : Councils.id(supplier, "supplier");
+        Long supplierId = filter(supplier);
+        if (supplierId == null && supplier != null && !supplier.isBlank()) {
+            throw new BadRequestException("supplier", "Choose a supplier from the list");
+        }
         String base = address(supplierId, null);
         return new ModelAndView("techmap/supplierClaims", Map.of("page", new SupplierClaimsPage(context,
                 claims.waiting(supplierId, Paging.of(page, null, 50), viewer), supplierId,
