@@ -128,6 +128,10 @@ class SharedSuppliersIT extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("12345678 true false");
         assertThat(jdbc.sql("SELECT count(*) FROM tech_supplier_claim cl JOIN tech_supplier s ON s.id = cl.supplier_id WHERE s.name = 'Brand New Digital Ltd'")
                 .query(Long.class).single()).isZero();
+        assertThat(mvc.perform(get("/techmap/councils/camden/imports/" + id)
+                        .with(user(accounts.loadUserByUsername("editor@camden.example"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the council is told its values wait as claims").contains("3 claims wait for review");
         String claimedAt = jdbc.sql("SELECT CAST(max(claimed_at) AS text) FROM tech_supplier_claim").query(String.class).single();
 
         assertThat(imports.commit(camden, upload(REGISTER), editor).unchanged()).isEqualTo(2);

@@ -76,6 +76,12 @@ public class SupplierClaims {
                 .param("supplier", supplierId).query(Long.class).single();
     }
 
+    /** How many of a council's claims wait for review. */
+    public long countBy(long organisationId) {
+        return jdbc.sql("SELECT count(*) FROM tech_supplier_claim WHERE organisation_id = :organisation")
+                .param("organisation", organisationId).query(Long.class).single();
+    }
+
     /**
      * Sets the supplier's field to the claimed value; the claim goes, with every other council's claim of that same
      * value, while claims of other values stay for review.
