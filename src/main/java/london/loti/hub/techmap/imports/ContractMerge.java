@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Merges the staging table into a council's contracts with one {@code INSERT … ON CONFLICT} by council and
  * contract reference. Only the fields a source provides are overwritten, and a row whose values are all the same
- * is not touched: importing the same file twice changes nothing.
+ * is not touched: importing the same file twice changes nothing. Suppliers, shared by every council, are created
+ * but never changed here: a council's differing numbers and flags become its claims.
  */
 @Component
 public class ContractMerge {
@@ -105,7 +106,7 @@ public class ContractMerge {
     }
 
     /**
-     * Writes the staged rows: suppliers and products first, then the contracts. Writes of one council's contracts
+     * Writes the staged rows: new suppliers (and the council's claims about existing ones) and products first, then the contracts. Writes of one council's contracts
      * take turns (a transaction-scoped advisory lock), so a council with no contracts yet — its first import — gets
      * a plain {@code INSERT … SELECT}, with no conflict to look for; otherwise only the rows that are new or differ
      * from what the council has reach {@code INSERT … ON CONFLICT DO UPDATE}, so an unchanged row is neither
@@ -118,7 +119,7 @@ public class ContractMerge {
         long t0 = System.nanoTime();
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock, CAST(:organisation AS int))").param("lock", COUNCIL_LOCK)
                 .param("organisation", organisationId).query((rs, n) -> 1).list();
-        upsertSuppliers(organisationId, provided, source);
+        createSuppliersAndRecordClaims(organisationId, provided, source);
         if (provided.contains(ImportField.PRODUCT)) {
             jdbc.sql("""
                     INSERT INTO tech_product AS p (name, name_key, vendor)
@@ -186,7 +187,7 @@ public class ContractMerge {
      * every council and is not changed: where the council's values differ from it, they are kept as the council's
      * claims for an admin to review, and a claim the council's data no longer makes is withdrawn.
      */
-    private void upsertSuppliers(long organisationId, Set<ImportField> provided, String source) {
+    private void createSuppliersAndRecordClaims(long organisationId, Set<ImportField> provided, String source) {
         if (!provided.contains(ImportField.SUPPLIER)) {
             return;
         }

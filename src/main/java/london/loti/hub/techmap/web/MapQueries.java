@@ -1,6 +1,8 @@
 package london.loti.hub.techmap.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.accounts.Visibility;
@@ -90,9 +92,10 @@ public class MapQueries {
                 + ".id AND " + Visibility.sqlFilter("v.visibility", "v.organisation_id") + "))";
     }
 
-    private static java.util.Map<String, Object> search(String typed) {
+    /** The parameters of a name search: {@code q} as typed (or null), {@code pattern} matching it literally. */
+    private static Map<String, Object> search(String typed) {
         String q = blank(typed);
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("q", q);
         params.put("pattern", LikePattern.containing(q));
         return params;
