@@ -106,11 +106,11 @@ public class ContractMerge {
     }
 
     /**
-     * Writes the staged rows: new suppliers (and the council's claims about existing ones) and products first, then the contracts. Writes of one council's contracts
-     * take turns (a transaction-scoped advisory lock), so a council with no contracts yet — its first import — gets
-     * a plain {@code INSERT … SELECT}, with no conflict to look for; otherwise only the rows that are new or differ
-     * from what the council has reach {@code INSERT … ON CONFLICT DO UPDATE}, so an unchanged row is neither
-     * written nor locked.
+     * Writes the staged rows: new suppliers (and the council's claims about existing ones) and products first, then
+     * the contracts. Writes of one council's contracts take turns (a transaction-scoped advisory lock), so a council
+     * with no contracts yet — its first import — gets a plain {@code INSERT … SELECT}, with no conflict to look for;
+     * otherwise only the rows that are new or differ from what the council has reach
+     * {@code INSERT … ON CONFLICT DO UPDATE}, so an unchanged row is neither written nor locked.
      *
      * @param staged the rows in the staging table
      */
