@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import london.loti.hub.web.LikePattern;
 import london.loti.hub.web.Option;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
@@ -82,9 +83,7 @@ public class PersonProfiles {
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Filter filter) {
-        String pattern = filter.query() == null ? null
-                : "%" + filter.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return spec.param("query", filter.query()).param("pattern", pattern)
+        return spec.param("query", filter.query()).param("pattern", LikePattern.containing(filter.query()))
                 .param("organisation", filter.organisation()).param("family", filter.roleFamily()).param("tag", filter.tag());
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.web.Chart;
+import london.loti.hub.web.CsvWriter;
 import london.loti.hub.web.FormErrors;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
@@ -100,22 +101,21 @@ public class BenefitController {
         response.setHeader("Content-Disposition", "attachment; filename=\"loti-exemplar-project-benefits.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Writer out = response.getWriter();
-        out.write("project,project_title,council,workstream,project_year,kind,description,benefit_year,unit,expected,"
-                + "measured,measured_on,how_measured\r\n");
+        CsvWriter csv = new CsvWriter(out, List.of("project", "project_title", "council", "workstream", "project_year",
+                "kind", "description", "benefit_year", "unit", "expected", "measured", "measured_on", "how_measured"));
         queries.eachLine(line -> {
             try {
-                out.write(String.join(",", Csv.cell(line.projectSlug()), Csv.cell(line.projectTitle()),
-                        Csv.cell(line.organisationName()), Csv.cell(line.workstreamName()),
+                csv.row(line.projectSlug(), line.projectTitle(), line.organisationName(), line.workstreamName(),
                         new london.loti.hub.calendar.FinancialYear(line.projectYear()).label(), line.kind().name(),
-                        Csv.cell(line.description()), new london.loti.hub.calendar.FinancialYear(line.startYear()).label(),
+                        line.description(), new london.loti.hub.calendar.FinancialYear(line.startYear()).label(),
                         unit(line.kind()), number(line.kind(), line.expected()),
                         line.measured() == null ? "" : number(line.kind(), line.measured()),
-                        line.measuredOn() == null ? "" : line.measuredOn().toString(), Csv.cell(line.howMeasured())) + "\r\n");
+                        line.measuredOn() == null ? "" : line.measuredOn().toString(), line.howMeasured());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        out.flush();
+        csv.flush();
     }
 
     @GetMapping("/programme/projects/{slug}/benefits/new")

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import london.loti.hub.web.CsvWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -34,7 +34,7 @@ final class ProjectCsv {
     record Row(int line, Map<String, String> values) {
         String get(String column) {
             String value = values.get(column);
-            return value == null ? "" : unprotect(value);
+            return value == null ? "" : CsvWriter.restore(value);
         }
     }
 
@@ -111,31 +111,9 @@ final class ProjectCsv {
         return new Parsed(rows, ignored, errors);
     }
 
-    /** A printer that has written the header; print rows with {@link #print}. */
-    static CSVPrinter printer(Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        printer.printRecord(EXPORT);
-        return printer;
-    }
-
-    static void print(CSVPrinter printer, List<String> row) throws IOException {
-        printer.printRecord(row.stream().map(ProjectCsv::protect).toList());
-    }
-
-    /**
-     * A value a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}) starts with an
-     * apostrophe in an export; an import takes it away again.
-     */
-    static String protect(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    static String unprotect(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
+    /** A writer that has written the header; write rows with {@link CsvWriter#row}. */
+    static CsvWriter printer(Writer out) throws IOException {
+        return new CsvWriter(out, EXPORT);
     }
 
     private static String headerProblem(Exception e) {

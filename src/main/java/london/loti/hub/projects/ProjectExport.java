@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.members.Organisation;
 import london.loti.hub.members.PersonDirectory;
-import org.apache.commons.csv.CSVPrinter;
+import london.loti.hub.web.CsvWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,7 +59,7 @@ class ProjectExport {
 
     private void writeInTransaction(ProjectFilter filter, Viewer viewer, Writer out) throws IOException {
         Map<Long, Organisation> organisations = access.organisationsById();
-        CSVPrinter printer = ProjectCsv.printer(out);
+        CsvWriter printer = ProjectCsv.printer(out);
         List<Project> batch = new ArrayList<>(BATCH);
         try {
             queries.each(filter, viewer, project -> {
@@ -75,7 +75,7 @@ class ProjectExport {
         printer.flush();
     }
 
-    private void flush(List<Project> batch, Map<Long, Organisation> organisations, CSVPrinter printer) {
+    private void flush(List<Project> batch, Map<Long, Organisation> organisations, CsvWriter printer) {
         if (batch.isEmpty()) {
             return;
         }
@@ -84,7 +84,7 @@ class ProjectExport {
         try {
             for (Project p : batch) {
                 var owner = p.ownerPersonId() == null ? null : owners.get(p.ownerPersonId());
-                ProjectCsv.print(printer, List.of(String.valueOf(p.id()), p.title(), p.summary(), p.problem(),
+                printer.row(List.of(String.valueOf(p.id()), p.title(), p.summary(), p.problem(),
                         p.users(), p.phase().name(), p.serviceArea().name(), String.join(", ", p.tags()),
                         owner == null ? "" : owner.fullName(),
                         collaborators.getOrDefault(p.id(), List.of()).stream().map(organisations::get)

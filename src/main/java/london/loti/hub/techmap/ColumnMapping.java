@@ -50,19 +50,38 @@ public record ColumnMapping(Map<ImportField, String> columns) {
         return new ColumnMapping(columns);
     }
 
+    /** Words of a header that mean the voluntary or community sector. */
+    private static final Set<String> VOLUNTARY_WORDS = Set.of("vcse", "vcs", "voluntary", "charity", "third");
+
     private static boolean matches(ImportField field, String header, boolean loosely) {
-        if (header.isEmpty()) {
+        if (header.isEmpty() || ((field == ImportField.SME || field == ImportField.VOLUNTARY) && smeAndVoluntary(header))) {
             return false;
         }
         for (String known : field.headers()) {
             if (header.equals(known)) {
                 return true;
             }
-            if (loosely && known.length() > 3 && !known.equals("contract") && (header.startsWith(known + " ") || header.endsWith(" " + known))) {
+            if (loosely && known.length() > 3 && !LOOSE_NEVER.contains(known)
+                    && (header.startsWith(known + " ") || header.endsWith(" " + known))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Names only ever matched whole: 'contract' begins most headers, and a column that begins or ends with 'charity'
+     * ('Charity Reg No') is far more often the charity's number than a yes or no.
+     */
+    private static final Set<String> LOOSE_NEVER = Set.of("contract", "charity");
+
+    /**
+     * A column such as 'SME / VCSE?' answers yes for either, so its yes says neither that the supplier is an SME nor
+     * that it is voluntary: it is suggested for neither, and the person importing chooses.
+     */
+    private static boolean smeAndVoluntary(String header) {
+        List<String> words = List.of(header.split(" "));
+        return words.contains("sme") && words.stream().anyMatch(VOLUNTARY_WORDS::contains);
     }
 
     /** Lower case, words only: 'Supplier_Name (£)' → 'supplier name'. */

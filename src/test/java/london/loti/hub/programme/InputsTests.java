@@ -44,15 +44,6 @@ class InputsTests {
     }
 
     @Test
-    void aCsvCellIsQuotedWhenItMustBeAndNeverRunsAsAFormula() {
-        assertThat(Csv.cell("plain")).isEqualTo("plain");
-        assertThat(Csv.cell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(Csv.cell(null)).isEmpty();
-    }
-
-    @Test
     void moneyIsWrittenInPoundsWithThousandsSeparators() {
         assertThat(Pounds.format(6_500_000L)).isEqualTo("£65,000");
         assertThat(Pounds.format(123_456L)).isEqualTo("£1,234.56");

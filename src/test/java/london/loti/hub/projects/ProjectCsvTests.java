@@ -58,10 +58,15 @@ class ProjectCsvTests {
     void formulasAreDefusedOnExportAndRestoredOnImport() throws Exception {
         StringWriter out = new StringWriter();
         var printer = ProjectCsv.printer(out);
-        ProjectCsv.print(printer, List.of("=HYPERLINK(\"http://evil\")", "plain", "-5"));
+        List<String> row = new java.util.ArrayList<>(java.util.Collections.nCopies(ProjectCsv.EXPORT.size(), ""));
+        row.set(ProjectCsv.EXPORT.indexOf("title"), "=HYPERLINK(\"http://evil\")");
+        row.set(ProjectCsv.EXPORT.indexOf("summary"), "plain");
+        row.set(ProjectCsv.EXPORT.indexOf("problem"), "-5");
+        printer.row(row);
         printer.flush();
         assertThat(out.toString()).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",plain,'-5");
-        assertThat(ProjectCsv.unprotect("'=SUM(A1)")).isEqualTo("=SUM(A1)");
-        assertThat(ProjectCsv.unprotect("'quoted")).isEqualTo("'quoted");
+        var parsed = ProjectCsv.parse(out.toString());
+        assertThat(parsed.rows().get(0).get("title")).isEqualTo("=HYPERLINK(\"http://evil\")");
+        assertThat(parsed.rows().get(0).get("problem")).isEqualTo("-5");
     }
 }

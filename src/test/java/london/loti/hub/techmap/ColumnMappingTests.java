@@ -45,4 +45,36 @@ class ColumnMappingTests {
         assertThat(mapping.header(ImportField.SUPPLIER)).isEqualTo("Payee");
         assertThat(mapping.maps(ImportField.TITLE)).isFalse();
     }
+
+    @Test
+    void aColumnForSmeOrVoluntaryTogetherIsSuggestedForNeither() {
+        for (String combined : List.of("SME / VCSE?", "SME/VCSE", "SME or VCSE (Y/N)", "Supplier type (SME / VCS)",
+                "SME or voluntary sector", "SME / Charity")) {
+            var mapping = ColumnMapping.suggest(List.of("Reference", "Title", "Supplier Name", combined));
+            assertThat(mapping.maps(ImportField.SME)).as(combined).isFalse();
+            assertThat(mapping.maps(ImportField.VOLUNTARY)).as(combined).isFalse();
+            assertThat(mapping.missingRequired()).as(combined).isEmpty();
+        }
+    }
+
+    @Test
+    void smeAndVoluntaryColumnsOfRealRegistersKeepApart() {
+        assertThat(ColumnMapping.suggest(List.of("Contract Reference", "Title", "Supplier", "SME?")).columns())
+                .containsEntry(ImportField.SME, "SME?").doesNotContainKey(ImportField.VOLUNTARY);
+        var separate = ColumnMapping.suggest(List.of("Ref", "Title", "Supplier", "SME (Y/N)", "VCSE (Y/N)",
+                "Registered Charity Number"));
+        assertThat(separate.header(ImportField.SME)).isEqualTo("SME (Y/N)");
+        assertThat(separate.header(ImportField.VOLUNTARY)).isEqualTo("VCSE (Y/N)");
+        assertThat(separate.header(ImportField.CHARITY_NUMBER)).isEqualTo("Registered Charity Number");
+        var statuses = ColumnMapping.suggest(List.of("Ref", "Title", "Supplier", "Is the supplier an SME?", "VCSE Status",
+                "Charity Reg No"));
+        assertThat(statuses.header(ImportField.SME)).isEqualTo("Is the supplier an SME?");
+        assertThat(statuses.header(ImportField.VOLUNTARY)).isEqualTo("VCSE Status");
+        assertThat(statuses.header(ImportField.CHARITY_NUMBER)).isEqualTo("Charity Reg No");
+        var words = ColumnMapping.suggest(List.of("Ref", "Title", "Supplier", "Small or Medium Enterprise",
+                "Voluntary or Community Sector Organisation", "Charity Commission No."));
+        assertThat(words.header(ImportField.SME)).isEqualTo("Small or Medium Enterprise");
+        assertThat(words.header(ImportField.VOLUNTARY)).isEqualTo("Voluntary or Community Sector Organisation");
+        assertThat(words.header(ImportField.CHARITY_NUMBER)).isEqualTo("Charity Commission No.");
+    }
 }

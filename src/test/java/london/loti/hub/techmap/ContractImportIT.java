@@ -51,6 +51,7 @@ class ContractImportIT extends IntegrationTest {
         jdbc.sql("DELETE FROM contract_import").update();
         jdbc.sql("DELETE FROM contract_import_mapping").update();
         jdbc.sql("DELETE FROM audit_event WHERE kind = 'contract-import'").update();
+        jdbc.sql("DELETE FROM tech_supplier_claim").update();
     }
 
     long camdenContracts() {
@@ -95,7 +96,12 @@ class ContractImportIT extends IntegrationTest {
         assertThat(row).containsEntry("total_value_pence", 123_450_000L).containsEntry("annual_value_pence", 24_690_000L)
                 .containsEntry("end_date", java.sql.Date.valueOf(soon)).containsEntry("procurement_route", "FRAMEWORK")
                 .containsEntry("framework", "G-Cloud 12").containsEntry("value_visibility", "MEMBERS")
-                .containsEntry("product", "Uniform").containsEntry("supplier", "Idox Software Ltd").containsEntry("sme", true);
+                .containsEntry("product", "Uniform").containsEntry("supplier", "Idox Software Ltd")
+                .as("the shared supplier keeps its flag; Camden's 'Y' waits as its claim").containsEntry("sme", false);
+        assertThat(jdbc.sql("""
+                SELECT cl.value FROM tech_supplier_claim cl JOIN tech_supplier s ON s.id = cl.supplier_id
+                 WHERE s.name = 'Idox Software Ltd' AND cl.organisation_id = :o AND cl.field = 'SME'""")
+                .param("o", camden.id()).query(String.class).single()).isEqualTo("true");
         assertThat(jdbc.sql("SELECT end_date FROM tech_contract WHERE organisation_id = :o AND reference = 'IMP-004'")
                 .param("o", camden.id()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE kind = 'contract-import' AND record_id = :id")

@@ -20,6 +20,9 @@ class TechMapBrowserIT extends IntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ContractRegisterImport imports;
+
     Browser browser;
     Path messy;
     Path corrected;
@@ -108,6 +111,33 @@ class TechMapBrowserIT extends IntegrationTest {
         assertThat(browser.text()).contains("Data: each council's level", "Data engineering");
         browser.follow("Find peer training matches");
         assertThat(browser.heading()).isEqualTo("Peer training matches");
+    }
+
+    @Test
+    void anAdminAcceptsACouncilsClaimAboutASharedSupplier() throws Exception {
+        var idox = jdbc.sql("SELECT id, sme FROM tech_supplier WHERE name = 'Idox Software Ltd'").query().singleRow();
+        jdbc.sql("DELETE FROM tech_supplier_claim").update();
+        try {
+            TechMapFixtures.importRegister(imports, jdbc, "camden", "BRW", LocalDate.now(clock).plusMonths(4));
+            browser.open("/sign-in").type("email", "priya.shah@loti.example").type("password", demoPassword()).press("Sign in");
+            browser.open("/admin").follow("Claims about suppliers");
+            assertThat(browser.heading()).isEqualTo("Claims about suppliers");
+            assertThat(browser.text()).contains("Idox Software Ltd", "Small or medium enterprise", "Camden");
+            browser.click("form[action='/admin/supplier-claims/" + claim((Number) idox.get("id")) + "/accept'] button");
+            assertThat(browser.text()).contains("Claim accepted");
+            assertThat(jdbc.sql("SELECT sme FROM tech_supplier WHERE name = 'Idox Software Ltd'").query(Boolean.class).single())
+                    .isTrue();
+        } finally {
+            jdbc.sql("UPDATE tech_supplier SET sme = :sme WHERE id = :id").param("sme", idox.get("sme"))
+                    .param("id", idox.get("id")).update();
+            jdbc.sql("DELETE FROM tech_supplier_claim").update();
+            jdbc.sql("DELETE FROM audit_event WHERE kind = 'supplier'").update();
+        }
+    }
+
+    private long claim(Number supplierId) {
+        return jdbc.sql("SELECT id FROM tech_supplier_claim WHERE supplier_id = :s AND field = 'SME'")
+                .param("s", supplierId.longValue()).query(Long.class).single();
     }
 
     @Test

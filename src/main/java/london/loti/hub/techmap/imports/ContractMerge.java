@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Merges the staging table into a council's contracts with one {@code INSERT … ON CONFLICT} by council and
  * contract reference. Only the fields a source provides are overwritten, and a row whose values are all the same
- * is not touched: importing the same file twice changes nothing.
+ * is not touched: importing the same file twice changes nothing. Suppliers, shared by every council, are created
+ * but never changed here: a council's differing numbers and flags become its claims.
  */
 @Component
 public class ContractMerge {
@@ -105,11 +106,11 @@ public class ContractMerge {
     }
 
     /**
-     * Writes the staged rows: suppliers and products first, then the contracts. Writes of one council's contracts
-     * take turns (a transaction-scoped advisory lock), so a council with no contracts yet — its first import — gets
-     * a plain {@code INSERT … SELECT}, with no conflict to look for; otherwise only the rows that are new or differ
-     * from what the council has reach {@code INSERT … ON CONFLICT DO UPDATE}, so an unchanged row is neither
-     * written nor locked.
+     * Writes the staged rows: new suppliers (and the council's claims about existing ones) and products first, then
+     * the contracts. Writes of one council's contracts take turns (a transaction-scoped advisory lock), so a council
+     * with no contracts yet — its first import — gets a plain {@code INSERT … SELECT}, with no conflict to look for;
+     * otherwise only the rows that are new or differ from what the council has reach
+     * {@code INSERT … ON CONFLICT DO UPDATE}, so an unchanged row is neither written nor locked.
      *
      * @param staged the rows in the staging table
      */
@@ -118,7 +119,7 @@ public class ContractMerge {
         long t0 = System.nanoTime();
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock, CAST(:organisation AS int))").param("lock", COUNCIL_LOCK)
                 .param("organisation", organisationId).query((rs, n) -> 1).list();
-        upsertSuppliers(provided);
+        createSuppliersAndRecordClaims(organisationId, provided, source);
         if (provided.contains(ImportField.PRODUCT)) {
             jdbc.sql("""
                     INSERT INTO tech_product AS p (name, name_key, vendor)
@@ -182,32 +183,42 @@ public class ContractMerge {
     }
 
     /**
-     * Lets the caller's transaction commit without waiting for the disk: for a register file, which a crash in the
-     * next split second would lose and which is then simply imported again — never for a form or the API, whose
-     * user was told it was saved.
+     * Creates the suppliers that are new, with the council's numbers and flags. An existing supplier is shared by
+     * every council and is not changed: where the council's values differ from it, they are kept as the council's
+     * claims for an admin to review, and a claim the council's data no longer makes is withdrawn.
      */
-    public void commitWithoutWaitingForTheDisk() {
-        jdbc.sql("SET LOCAL synchronous_commit = off").update();
-    }
-
-    private void upsertSuppliers(Set<ImportField> provided) {
+    private void createSuppliersAndRecordClaims(long organisationId, Set<ImportField> provided, String source) {
         if (!provided.contains(ImportField.SUPPLIER)) {
             return;
         }
         jdbc.sql("""
-                INSERT INTO tech_supplier AS x (name, name_key, companies_house_number, charity_number, sme, voluntary)
+                INSERT INTO tech_supplier (name, name_key, companies_house_number, charity_number, sme, voluntary)
                 SELECT min(supplier_name), supplier_key, max(companies_house), max(charity), bool_or(sme), bool_or(voluntary)
                   FROM tech_contract_staging WHERE supplier_key IS NOT NULL GROUP BY supplier_key
-                ON CONFLICT (name_key) DO UPDATE SET
-                       companies_house_number = COALESCE(EXCLUDED.companies_house_number, x.companies_house_number),
-                       charity_number = COALESCE(EXCLUDED.charity_number, x.charity_number),
-                       sme = COALESCE(EXCLUDED.sme, x.sme),
-                       voluntary = COALESCE(EXCLUDED.voluntary, x.voluntary)
-                 WHERE (EXCLUDED.companies_house_number IS NOT NULL AND EXCLUDED.companies_house_number IS DISTINCT FROM x.companies_house_number)
-                    OR (EXCLUDED.charity_number IS NOT NULL AND EXCLUDED.charity_number IS DISTINCT FROM x.charity_number)
-                    OR (EXCLUDED.sme IS NOT NULL AND EXCLUDED.sme IS DISTINCT FROM x.sme)
-                    OR (EXCLUDED.voluntary IS NOT NULL AND EXCLUDED.voluntary IS DISTINCT FROM x.voluntary)
+                ON CONFLICT (name_key) DO NOTHING
                 """).update();
+        jdbc.sql("""
+                WITH incoming AS (
+                    SELECT supplier_key, max(companies_house) AS companies_house, max(charity) AS charity,
+                           bool_or(sme) AS sme, bool_or(voluntary) AS voluntary
+                      FROM tech_contract_staging WHERE supplier_key IS NOT NULL GROUP BY supplier_key),
+                compared AS (
+                    SELECT s.id AS supplier_id, f.field, f.value, f.current
+                      FROM incoming i JOIN tech_supplier s ON s.name_key = i.supplier_key
+                     CROSS JOIN LATERAL (VALUES %s) AS f (field, value, current)
+                     WHERE f.value IS NOT NULL),
+                withdrawn AS (
+                    DELETE FROM tech_supplier_claim cl USING compared m
+                     WHERE cl.supplier_id = m.supplier_id AND cl.organisation_id = :organisation AND cl.field = m.field
+                       AND m.value = m.current)
+                INSERT INTO tech_supplier_claim AS cl (supplier_id, organisation_id, field, value, source)
+                SELECT supplier_id, :organisation, field, value, :source FROM compared
+                 WHERE value IS DISTINCT FROM current
+                ON CONFLICT ON CONSTRAINT tech_supplier_claim_one DO UPDATE
+                   SET value = EXCLUDED.value, source = EXCLUDED.source, claimed_at = now()
+                 WHERE cl.value <> EXCLUDED.value
+                """.formatted(SupplierField.compared("i", "s")))
+                .param("organisation", organisationId).param("source", source).update();
     }
 
     private static List<Column> written(Set<ImportField> provided, boolean writesVisibility) {

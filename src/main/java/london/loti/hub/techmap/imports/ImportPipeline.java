@@ -102,7 +102,6 @@ public class ImportPipeline {
                 provided.addAll(read.mapping().columns().keySet());
                 long rows = staging.opened == null ? 0 : staging.opened.rows();
                 if (commit) {
-                    merge.commitWithoutWaitingForTheDisk();
                     counts = merge.merge(council.id(), provided, false, format.name(), rows);
                 } else {
                     counts = merge.compare(council.id(), provided, false);

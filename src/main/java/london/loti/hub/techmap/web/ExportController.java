@@ -8,16 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.members.Organisation;
 import london.loti.hub.techmap.web.ContractQueries.ContractRow;
 import london.loti.hub.techmap.web.ContractQueries.Filter;
 import london.loti.hub.techmap.web.ContractQueries.Order;
+import london.loti.hub.web.CsvWriter;
 import london.loti.hub.web.NotFoundException;
 import london.loti.hub.web.SiteAddress;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 public class ExportController {
 
-    static final String[] HEADERS = {"Reference", "Title", "Description", "Department", "Service area", "Category",
-            "Hosting", "Product", "Product vendor", "Supplier name", "Start date", "End date", "Review date",
-            "Total value", "Annual value", "VAT not recoverable", "Procurement route", "Satisfaction", "Notes"};
+    static final List<String> HEADERS = List.of("Reference", "Title", "Description", "Department", "Service area",
+            "Category", "Hosting", "Product", "Product vendor", "Supplier name", "Start date", "End date", "Review date",
+            "Total value", "Annual value", "VAT not recoverable", "Procurement route", "Satisfaction", "Notes");
 
     private final ContractQueries contracts;
     private final Councils councils;
@@ -57,9 +57,9 @@ public class ExportController {
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\ufeff');
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADERS).get())) {
-                contracts.each(filter, Order.AREA, viewer, c -> print(printer, c));
-            }
+            CsvWriter csv = new CsvWriter(writer, HEADERS);
+            contracts.each(filter, Order.AREA, viewer, c -> print(csv, c));
+            writer.flush();
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-contracts.csv\"").body(body);
@@ -79,9 +79,9 @@ public class ExportController {
         return OcdsPackage.of(council, rows, baseUrl, OffsetDateTime.now(clock), LocalDate.now(clock));
     }
 
-    private static void print(CSVPrinter printer, ContractRow c) {
+    private static void print(CsvWriter csv, ContractRow c) {
         try {
-            printer.printRecord(c.reference(), c.title(), c.description(), c.department(), c.serviceAreaName(),
+            csv.row(c.reference(), c.title(), c.description(), c.department(), c.serviceAreaName(),
                     Show.category(c.category()), c.hosting() == null ? "" : Show.hosting(c.hosting()),
                     Show.orEmpty(c.productName()), Show.orEmpty(c.productVendor()), Show.orEmpty(c.supplierName()),
                     date(c.startDate()), date(c.endDate()), date(c.reviewDate()), ContractForm.pounds(c.totalValue()),

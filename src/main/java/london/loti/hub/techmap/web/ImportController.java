@@ -44,8 +44,9 @@ public class ImportController {
     public record FieldChoice(String key, String label, boolean required, String column) {
     }
 
+    /** @param claims the council's claims about shared suppliers that wait for the LOTI team */
     public record ReviewPage(PageContext context, Organisation council, ImportStore.Stored upload,
-            List<FieldChoice> fields, List<Option> columns, FormErrors errors, ImportResult committed) {
+            List<FieldChoice> fields, List<Option> columns, FormErrors errors, ImportResult committed, long claims) {
         public boolean tabular() {
             return !upload.format().equals("OCDS");
         }
@@ -53,11 +54,14 @@ public class ImportController {
 
     private final RegisterImports imports;
     private final Councils councils;
+    private final SupplierClaims claims;
     private final String uploadLimit;
 
-    ImportController(RegisterImports imports, Councils councils, @Value("${spring.servlet.multipart.max-file-size}") String uploadLimit) {
+    ImportController(RegisterImports imports, Councils councils, SupplierClaims claims,
+            @Value("${spring.servlet.multipart.max-file-size}") String uploadLimit) {
         this.imports = imports;
         this.councils = councils;
+        this.claims = claims;
         this.uploadLimit = uploadLimit;
     }
 
@@ -142,7 +146,7 @@ public class ImportController {
         }
         var columns = stored.headers().stream().map(h -> new Option(h, h)).toList();
         return MapController.view("techmap/importReview", new ReviewPage(context, council, stored, fields, columns,
-                errors, committed));
+                errors, committed, stored.committed() ? claims.countBy(council.id()) : 0));
     }
 
     static List<ImportField> fields() {

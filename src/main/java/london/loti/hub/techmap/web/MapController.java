@@ -42,7 +42,9 @@ public class MapController {
     public record SuppliersPage(PageContext context, PageOf<MapQueries.SupplierRow> suppliers, String q, String baseUrl) {
     }
 
-    public record SupplierPage(PageContext context, MapQueries.SupplierRow supplier, PageOf<ContractRow> contracts, String baseUrl) {
+    /** @param claims councils' claims about the supplier waiting for an admin (counted for admins only) */
+    public record SupplierPage(PageContext context, MapQueries.SupplierRow supplier, PageOf<ContractRow> contracts,
+            String baseUrl, long claims) {
     }
 
     public record CouncilsPage(PageContext context, PageOf<MapQueries.CouncilRow> councils, String baseUrl) {
@@ -62,12 +64,14 @@ public class MapController {
     private final ContractQueries contracts;
     private final MapQueries map;
     private final Councils councils;
+    private final SupplierClaims claims;
     private final Clock clock;
 
-    MapController(ContractQueries contracts, MapQueries map, Councils councils, Clock clock) {
+    MapController(ContractQueries contracts, MapQueries map, Councils councils, SupplierClaims claims, Clock clock) {
         this.contracts = contracts;
         this.map = map;
         this.councils = councils;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -112,7 +116,8 @@ public class MapController {
         var supplier = map.supplier(supplierId, viewer).orElseThrow(() -> new NotFoundException("There is no supplier at this address."));
         var filter = new Filter(null, null, supplierId, null, null, null);
         return view("techmap/supplier", new SupplierPage(context, supplier,
-                contracts.page(filter, Order.COUNCIL, Paging.of(page, null, 50), viewer), "/techmap/suppliers/" + supplierId));
+                contracts.page(filter, Order.COUNCIL, Paging.of(page, null, 50), viewer), "/techmap/suppliers/" + supplierId,
+                viewer.isAdmin() ? claims.countFor(supplierId) : 0));
     }
 
     @GetMapping("/techmap/councils")

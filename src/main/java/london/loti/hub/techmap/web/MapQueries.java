@@ -1,8 +1,12 @@
 package london.loti.hub.techmap.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import london.loti.hub.accounts.Viewer;
+import london.loti.hub.accounts.Visibility;
+import london.loti.hub.web.LikePattern;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +39,16 @@ public class MapQueries {
     }
 
     public PageOf<ProductRow> products(String search, Paging paging, Viewer viewer) {
-        String where = " WHERE (CAST(:q AS text) IS NULL OR p.name ILIKE '%' || :q || '%' OR p.vendor ILIKE '%' || :q || '%')";
+        String where = " WHERE (CAST(:q AS text) IS NULL OR p.name ILIKE :pattern OR p.vendor ILIKE :pattern) AND "
+                + shown("product_id", "p");
         var items = jdbc.sql("""
                 SELECT p.id, p.name, p.vendor, count(DISTINCT c.organisation_id) AS councils, count(c.id) AS contracts
                   FROM tech_product p LEFT JOIN tech_contract c ON c.product_id = p.id AND """ + VISIBLE + where + """
                  GROUP BY p.id ORDER BY count(DISTINCT c.organisation_id) DESC, p.name LIMIT :limit OFFSET :offset
-                """).param("q", blank(search)).params(viewer.visibilityParameters())
+                """).params(search(search)).params(viewer.visibilityParameters())
                 .param("limit", paging.size()).param("offset", paging.offset()).query(ProductRow.class).list();
-        long total = jdbc.sql("SELECT count(*) FROM tech_product p" + where).param("q", blank(search)).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM tech_product p" + where).params(search(search))
+                .params(viewer.visibilityParameters()).query(Long.class).single();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
@@ -50,20 +56,21 @@ public class MapQueries {
         return jdbc.sql("""
                 SELECT p.id, p.name, p.vendor, count(DISTINCT c.organisation_id) AS councils, count(c.id) AS contracts
                   FROM tech_product p LEFT JOIN tech_contract c ON c.product_id = p.id AND """ + VISIBLE + """
-                 WHERE p.id = :id GROUP BY p.id
-                """).param("id", id).params(viewer.visibilityParameters()).query(ProductRow.class).optional();
+                 WHERE p.id = :id AND """ + shown("product_id", "p") + " GROUP BY p.id")
+                .param("id", id).params(viewer.visibilityParameters()).query(ProductRow.class).optional();
     }
 
     public PageOf<SupplierRow> suppliers(String search, Paging paging, Viewer viewer) {
-        String where = " WHERE (CAST(:q AS text) IS NULL OR s.name ILIKE '%' || :q || '%')";
+        String where = " WHERE (CAST(:q AS text) IS NULL OR s.name ILIKE :pattern) AND " + shown("supplier_id", "s");
         var items = jdbc.sql("""
                 SELECT s.id, s.name, s.companies_house_number, s.charity_number, s.sme, s.voluntary,
                        count(DISTINCT c.organisation_id) AS councils, count(c.id) AS contracts
                   FROM tech_supplier s LEFT JOIN tech_contract c ON c.supplier_id = s.id AND """ + VISIBLE + where + """
                  GROUP BY s.id ORDER BY count(DISTINCT c.organisation_id) DESC, s.name LIMIT :limit OFFSET :offset
-                """).param("q", blank(search)).params(viewer.visibilityParameters())
+                """).params(search(search)).params(viewer.visibilityParameters())
                 .param("limit", paging.size()).param("offset", paging.offset()).query(SupplierRow.class).list();
-        long total = jdbc.sql("SELECT count(*) FROM tech_supplier s" + where).param("q", blank(search)).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM tech_supplier s" + where).params(search(search))
+                .params(viewer.visibilityParameters()).query(Long.class).single();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
@@ -72,8 +79,26 @@ public class MapQueries {
                 SELECT s.id, s.name, s.companies_house_number, s.charity_number, s.sme, s.voluntary,
                        count(DISTINCT c.organisation_id) AS councils, count(c.id) AS contracts
                   FROM tech_supplier s LEFT JOIN tech_contract c ON c.supplier_id = s.id AND """ + VISIBLE + """
-                 WHERE s.id = :id GROUP BY s.id
-                """).param("id", id).params(viewer.visibilityParameters()).query(SupplierRow.class).optional();
+                 WHERE s.id = :id AND """ + shown("supplier_id", "s") + " GROUP BY s.id")
+                .param("id", id).params(viewer.visibilityParameters()).query(SupplierRow.class).optional();
+    }
+
+    /**
+     * A product or supplier is named only to a viewer who may see at least one of its contracts (or an admin): a
+     * name known only from a hidden contract would tell what that contract hides.
+     */
+    private static String shown(String contractColumn, String alias) {
+        return "(:viewerAdmin OR EXISTS (SELECT 1 FROM tech_contract v WHERE v." + contractColumn + " = " + alias
+                + ".id AND " + Visibility.sqlFilter("v.visibility", "v.organisation_id") + "))";
+    }
+
+    /** The parameters of a name search: {@code q} as typed (or null), {@code pattern} matching it literally. */
+    private static Map<String, Object> search(String typed) {
+        String q = blank(typed);
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", q);
+        params.put("pattern", LikePattern.containing(q));
+        return params;
     }
 
     /** The London authorities and what each has on the map. */
