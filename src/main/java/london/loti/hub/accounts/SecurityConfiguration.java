@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -45,7 +46,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher apiDocs = request -> request.getRequestURI().startsWith("/api/docs")
                 || request.getRequestURI().startsWith("/api/swagger-ui");
@@ -57,13 +58,14 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
-                        .successHandler(SignInHandlers.success(throttle))
-                        .failureHandler(SignInHandlers.failure(throttle)))
+                        .successHandler(SignInHandlers.success())
+                        .failureHandler(SignInHandlers.failure()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
                         .ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SignInFieldLimits(), CsrfFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(), SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
