@@ -12,7 +12,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -62,9 +61,9 @@ class SecurityConfiguration {
                         .failureHandler(SignInHandlers.failure()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-                        .ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
+                        .ignoringRequestMatchers(ApiTokenAuthenticationFilter::authenticatedByTokenAlone))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), CsrfFilter.class)
                 .addFilterAfter(new SignInFieldLimits(), CsrfFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(), SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions
