@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
+    private static final String TOKEN_ALONE = ApiTokenAuthenticationFilter.class.getName() + ".tokenAlone";
+
     static final class TokenAuthentication extends AbstractAuthenticationToken {
         private final Viewer viewer;
 
@@ -49,8 +51,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return viewer.name();
         }
     }
-
-    private static final String TOKEN_ALONE = ApiTokenAuthenticationFilter.class.getName() + ".tokenAlone";
 
     private final ApiTokens tokens;
 

@@ -32,6 +32,14 @@ final class PasswordPolicy {
 
     /** Empty when the password is strong enough for this person; otherwise the reason. The name may be null. */
     static Optional<String> problemWith(String password, String email, String name) {
+        String localPart = email == null ? "" : email.split("@")[0];
+        String ownName = name == null ? "" : name;
+        return lengthProblem(password)
+                .or(() -> ownWordsProblem(lettersAndDigits(password), localPart, ownName))
+                .or(() -> estimate(password, localPart, ownName) < STRONG ? Optional.of(TOO_EASY) : Optional.empty());
+    }
+
+    private static Optional<String> lengthProblem(String password) {
         if (password == null || password.isEmpty()) {
             return Optional.of("Enter a password");
         }
@@ -41,36 +49,36 @@ final class PasswordPolicy {
         if (password.length() > MAXIMUM_LENGTH) {
             return Optional.of("Password must be " + MAXIMUM_LENGTH + " characters or fewer");
         }
-        String letters = lettersAndDigits(password);
-        String localPart = email == null ? "" : email.split("@")[0];
-        String wholeName = lettersAndDigits(name == null ? "" : name);
+        return Optional.empty();
+    }
+
+    private static Optional<String> ownWordsProblem(String letters, String localPart, String name) {
         if (containsAny(letters, List.of(lettersAndDigits(localPart)), 3)) {
             return Optional.of("Password must not contain your email address");
         }
-        if (containsAny(letters, List.of(wholeName), 3) || containsAny(letters, parts(name), NAME_PART_LENGTH)) {
+        if (containsAny(letters, List.of(lettersAndDigits(name)), 3) || containsAny(letters, parts(name), NAME_PART_LENGTH)) {
             return Optional.of("Password must not contain your name");
         }
-        List<String> personal = new ArrayList<>(parts(name));
-        personal.addAll(parts(localPart));
-        personal.add(wholeName);
-        personal.add(lettersAndDigits(localPart));
-        personal.removeIf(String::isEmpty);
-        String measured = password.substring(0, Math.min(password.length(), MEASURED_LENGTH));
-        if (ESTIMATOR.measure(measured, personal).getScore() < STRONG) {
-            return Optional.of(TOO_EASY);
-        }
         return Optional.empty();
+    }
+
+    /** zxcvbn's score, 0 to 4, given the person's own words as ones they are likely to use. */
+    private static int estimate(String password, String localPart, String name) {
+        List<String> ownWords = new ArrayList<>(parts(name));
+        ownWords.addAll(parts(localPart));
+        ownWords.add(lettersAndDigits(name));
+        ownWords.add(lettersAndDigits(localPart));
+        ownWords.removeIf(String::isEmpty);
+        String measured = password.substring(0, Math.min(password.length(), MEASURED_LENGTH));
+        return ESTIMATOR.measure(measured, ownWords).getScore();
     }
 
     private static boolean containsAny(String letters, List<String> words, int shortest) {
         return words.stream().anyMatch(word -> word.length() >= shortest && letters.contains(word));
     }
 
-    /** The words of a name or an email's local part, lower case, for the estimator's list of the person's own words. */
+    /** The words of a name or an email's local part, lower case. */
     private static List<String> parts(String text) {
-        if (text == null) {
-            return List.of();
-        }
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(part -> !part.isEmpty()).toList();
     }
