@@ -67,6 +67,19 @@ class SignInAttackIT extends IntegrationTest {
     }
 
     @Test
+    void signingInToYourOwnAccountBetweenGuessesDoesNotResetTheAddressLimit() {
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+            assertThat(attempt("someone" + i + "@nowhere.example", "wrong", Map.of()).body())
+                    .contains(SignInHandlers.NOT_RECOGNISED);
+            if (i == SignInThrottle.ADDRESS_LIMIT / 2) {
+                Browserless own = new Browserless(port);
+                assertThat(own.signIn("editor@camden.example", demoPassword()).status()).isEqualTo(302);
+            }
+        }
+        assertThat(attempt("someone.else@nowhere.example", "wrong", Map.of()).body()).contains(SignInHandlers.REFUSED);
+    }
+
+    @Test
     void aHundredWrongPasswordsAtOnceGetExactlyTheLimitOfChecksAndLockTheAccountUntilTheWindowPasses()
             throws Exception {
         List<Page> pages = atOnce(100, i -> attempt(VICTIM, "wrong guess " + i, Map.of()));
