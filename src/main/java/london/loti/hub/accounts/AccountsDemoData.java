@@ -25,6 +25,8 @@ class AccountsDemoData implements DemoData {
             "Fitzgerald", "Ghosh", "Hughes", "Ibrahim", "Jones", "Kowalski", "Lewis", "Mensah", "Nguyen", "O'Connor",
             "Patel", "Quayle", "Rahman", "Smith", "Thompson", "Uddin", "Vasquez", "Williams", "Yilmaz", "Zhang");
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Accounts accounts;
     private final OrganisationDirectory organisations;
     private final PasswordEncoder encoder;
@@ -49,7 +51,7 @@ class AccountsDemoData implements DemoData {
 
     @Override
     public void load() {
-        String password = "demo-" + Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36);
+        String password = newPassword();
         String hash = encoder.encode(password);
         var londonCouncils = organisations.findBySlug("london-councils").orElseThrow();
         create("priya.shah@loti.example", "Priya Shah", londonCouncils.id(), Role.ADMIN, hash);
@@ -64,6 +66,11 @@ class AccountsDemoData implements DemoData {
         shown(3, emailOf("camden", 0, Role.MEMBER), "Member at Camden", password);
         shown(4, emailOf("hackney", 0, Role.EDITOR), "Editor of Hackney", password);
         log.info("Demo accounts created. Every demo account's password is: {} (shown once here, and on the sign-in page in demo mode)", password);
+    }
+
+    /** A password that {@link PasswordPolicy} would accept for anyone, generated once per demo database. */
+    static String newPassword() {
+        return "demo-" + Long.toString(RANDOM.nextLong(1L << 62, Long.MAX_VALUE), 36);
     }
 
     private void create(OrganisationDirectory.OrganisationRef organisation, int n, Role role, String hash) {

@@ -53,7 +53,7 @@ class AdminBootstrap implements ApplicationRunner {
         Emails.problemWith(email).ifPresent(problem -> {
             throw new AdminSetupException("LOTI_ADMIN_EMAIL is not an email address");
         });
-        PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
+        PasswordPolicy.problemWith(password, email, null).ifPresent(problem -> {
             throw new AdminSetupException("LOTI_ADMIN_PASSWORD was refused: " + problem);
         });
         if (accounts.exists(email)) {

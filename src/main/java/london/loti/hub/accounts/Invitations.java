@@ -145,7 +145,7 @@ public class Invitations {
         } else if (name.length() > 200) {
             errors.add("fullName", "Full name must be 200 characters or fewer");
         }
-        PasswordPolicy.problemWith(accept.password(), usable.email()).ifPresent(p -> errors.add("password", p));
+        PasswordPolicy.problemWith(accept.password(), usable.email(), name).ifPresent(p -> errors.add("password", p));
         if (!errors.has("password") && !accept.password().equals(accept.confirmPassword())) {
             errors.add("confirmPassword", "Passwords must match");
         }

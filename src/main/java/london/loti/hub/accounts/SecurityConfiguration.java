@@ -15,10 +15,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -48,7 +48,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens,
             @Value("${management.server.port:-1}") int managementPort,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -65,13 +65,14 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
-                        .successHandler(SignInHandlers.success(throttle))
-                        .failureHandler(SignInHandlers.failure(throttle)))
+                        .successHandler(SignInHandlers.success())
+                        .failureHandler(SignInHandlers.failure()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-                        .ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
+                        .ignoringRequestMatchers(ApiTokenAuthenticationFilter::authenticatedByTokenAlone))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), CsrfFilter.class)
+                .addFilterAfter(new SignInFieldLimits(), CsrfFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(), SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) ->

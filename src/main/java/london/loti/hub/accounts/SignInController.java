@@ -43,7 +43,7 @@ public class SignInController {
             return new ModelAndView("redirect:/sign-in");
         }
         String email = request.getParameter("email");
-        return page(context, email == null ? "" : email, formErrors, null);
+        return page(context, email == null || !SignInFieldLimits.acceptable(email) ? "" : email, formErrors, null);
     }
 
     private ModelAndView page(PageContext context, String email, FormErrors errors, String notice) {

@@ -1,17 +1,13 @@
 package london.loti.hub.accounts;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import london.loti.hub.web.FormErrors;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** What happens after a sign-in attempt: the errors on the form, the failure count, the page to go to. */
+/** What happens after a sign-in attempt: the errors on the form, the page to go to. */
 final class SignInHandlers {
 
     static final String ERRORS = "loti.signInErrors";
@@ -21,28 +17,20 @@ final class SignInHandlers {
     private SignInHandlers() {
     }
 
-    static SavedRequestAwareAuthenticationSuccessHandler success(SignInThrottle throttle) {
-        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                    Authentication authentication) throws ServletException, IOException {
-                throttle.clear(authentication.getName());
-                super.onAuthenticationSuccess(request, response, authentication);
-            }
-        };
+    static SavedRequestAwareAuthenticationSuccessHandler success() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
         handler.setDefaultTargetUrl("/");
         return handler;
     }
 
-    static AuthenticationFailureHandler failure(SignInThrottle throttle) {
+    static AuthenticationFailureHandler failure() {
         return (request, response, exception) -> {
-            request.setAttribute(ERRORS, errorsFor(request, exception, throttle));
+            request.setAttribute(ERRORS, errorsFor(request, exception));
             request.getRequestDispatcher("/sign-in/problem").forward(request, response);
         };
     }
 
-    private static FormErrors errorsFor(HttpServletRequest request, AuthenticationException exception,
-            SignInThrottle throttle) {
+    private static FormErrors errorsFor(HttpServletRequest request, AuthenticationException exception) {
         String email = request.getParameter("email");
         FormErrors errors = new FormErrors();
         if (email == null || email.isBlank()) {
@@ -55,10 +43,6 @@ final class SignInHandlers {
         if (errors.any()) {
             return errors;
         }
-        if (exception instanceof LockedException) {
-            return errors.add("email", REFUSED);
-        }
-        throttle.recordFailure(email, request.getRemoteAddr());
-        return errors.add("email", NOT_RECOGNISED);
+        return errors.add("email", exception instanceof LockedException ? REFUSED : NOT_RECOGNISED);
     }
 }

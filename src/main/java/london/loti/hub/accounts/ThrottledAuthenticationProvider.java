@@ -1,5 +1,6 @@
 package london.loti.hub.accounts;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -8,8 +9,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks e-mail and password against the stored hash, unless the address or e-mail has failed too often.
- * The refusal is a {@link LockedException} so that no other provider is tried after it.
+ * Checks e-mail and password against the stored hash, once {@link SignInThrottle} has counted the attempt; when the
+ * address or e-mail has had its attempts, the password is not checked at all. The refusal is a
+ * {@link LockedException} so that no other provider is tried after it. An attempt with an empty field is not
+ * counted: it checks nothing.
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -23,11 +26,17 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String email = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (email == null || email.isBlank() || !(password instanceof String p) || p.isEmpty()) {
+            throw new BadCredentialsException("A field is empty");
+        }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        if (throttle.isRefused(authentication.getName(), address)) {
-            throw new LockedException("Too many failed sign-ins");
-        }
-        return super.authenticate(authentication);
+        var attempt = throttle.begin(email, address)
+                .orElseThrow(() -> new LockedException("Too many sign-in attempts"));
+        Authentication signedIn = super.authenticate(authentication);
+        throttle.succeeded(attempt);
+        return signedIn;
     }
 }

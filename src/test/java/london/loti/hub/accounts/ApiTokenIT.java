@@ -52,6 +52,32 @@ class ApiTokenIT extends IntegrationTest {
     }
 
     @Test
+    void aRequestSignedInByItsSessionIsCheckedForCsrfEvenWithABearerToken() {
+        long camden = jdbc.sql("SELECT id FROM organisation WHERE slug = 'camden'").query(Long.class).single();
+        String token = "loti_csrf-test-token";
+        jdbc.sql("INSERT INTO api_token (organisation_id, name, token_hash, token_prefix) VALUES (:o, 'x', :h, 'loti_csrf')")
+                .param("o", camden).param("h", ApiTokens.hash(token)).update();
+        Browserless editor = new Browserless(port);
+        editor.signIn("editor@camden.example", demoPassword());
+        editor.get("/organisations/camden/api-tokens");
+
+        for (String bearer : new String[] {token, "loti_not-a-token"}) {
+            var page = editor.postRaw("/organisations/camden/api-tokens", Map.of("name", "Forged"),
+                    Map.of("Authorization", "Bearer " + bearer));
+            assertThat(page.status()).as("a page's form with a Bearer header " + bearer).isEqualTo(403);
+        }
+        assertThat(editor.postRaw("/api/v1/projects", Map.of("title", "Forged"), Map.of("Authorization", "Bearer " + token))
+                .status()).as("the API, signed in by session and token").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE name = 'Forged'").query(Long.class).single()).isZero();
+
+        var tokenAlone = new Browserless(port).postRaw("/api/v1/projects", Map.of("title", "Forged"),
+                Map.of("Authorization", "Bearer " + token));
+        assertThat(tokenAlone.status()).as("the token alone needs no CSRF token; a form is not the JSON it takes")
+                .isEqualTo(415);
+        assertThat(jdbc.sql("SELECT count(*) FROM project WHERE title = 'Forged'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aTokenNeedsAName() {
         Browserless editor = new Browserless(port);
         editor.signIn("editor@camden.example", demoPassword());

@@ -62,6 +62,14 @@ class InvitationIT extends IntegrationTest {
         assertThat(weak.body()).contains("Enter your full name", "Password must be 12 characters or more");
         assertThat(count("user_account WHERE email = '" + INVITEE + "'")).isZero();
 
+        var ownName = invitee.post(link, Map.of("fullName", "Nia Oyelaran", "password", "NiaOyelaran2026",
+                "confirmPassword", "NiaOyelaran2026"));
+        assertThat(ownName.body()).contains("Password must not contain your name");
+        var season = invitee.post(link, Map.of("fullName", "Nia Oyelaran", "password", "Summer2024!!",
+                "confirmPassword", "Summer2024!!"));
+        assertThat(season.body()).contains("Password is too easy to guess");
+        assertThat(count("user_account WHERE email = '" + INVITEE + "'")).isZero();
+
         var done = invitee.post(link, Map.of("fullName", "Nia Officer", "password", "correct horse battery",
                 "confirmPassword", "correct horse battery"));
         assertThat(done.location()).endsWith("/sign-in?invited");

@@ -60,7 +60,7 @@ class SignInIT extends IntegrationTest {
 
     @Test
     void afterFiveFailuresEvenTheRightPasswordIsRefusedForAWhile() {
-        for (int i = 0; i < SignInThrottle.LIMIT; i++) {
+        for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
             assertThat(browser.signIn("member@camden.example", "wrong " + i).body()).contains(SignInHandlers.NOT_RECOGNISED);
         }
         var sixth = browser.signIn("member@camden.example", demoPassword());
@@ -70,8 +70,9 @@ class SignInIT extends IntegrationTest {
 
     @Test
     void failuresFromOneAddressRefuseEveryAccountFromIt() {
-        for (int i = 0; i < SignInThrottle.LIMIT; i++) {
-            browser.signIn("someone" + i + "@nowhere.example", "wrong");
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+            assertThat(browser.signIn("someone" + i + "@nowhere.example", "wrong").body())
+                    .contains(SignInHandlers.NOT_RECOGNISED);
         }
         assertThat(browser.signIn("editor@hackney.example", demoPassword()).body()).contains(SignInHandlers.REFUSED);
     }

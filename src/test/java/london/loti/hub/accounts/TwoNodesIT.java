@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes on one database, as behind a load balancer: the test's application is node A; node B is a second
- * LOTI Hub started on A's PostgreSQL through SPRING_DATASOURCE_URL, as production runs on an external one.
+ * LOTI Hub started on A's PostgreSQL through SPRING_DATASOURCE_URL, as production runs on an external one. Node B
+ * trusts the loopback address as its proxy (LOTI_TRUSTED_PROXIES), as a node behind a load balancer would.
  */
 class TwoNodesIT extends IntegrationTest {
 
@@ -45,7 +46,7 @@ class TwoNodesIT extends IntegrationTest {
                     "spring.datasource.username=" + dataSource.getUsername(),
                     "spring.datasource.password=" + dataSource.getPassword(),
                     "spring.datasource.hikari.maximum-pool-size=4",
-                    "server.port=0", "management.server.port=",
+                    "server.port=0", "management.server.port=", "LOTI_TRUSTED_PROXIES=127.0.0.1, ::1",
                     "logging.level.root=WARN").run();
         }
     }
@@ -87,7 +88,9 @@ class TwoNodesIT extends IntegrationTest {
 
     @Test
     void aScheduledJobRunsOnOneNodeAtATime() {
-        jdbc.sql("INSERT INTO sign_in_failure (key, failed_at) VALUES ('email:old@x.example', now() - interval '1 day')").update();
+        jdbc.sql("""
+                INSERT INTO sign_in_failure (key, window_started, attempts) VALUES ('account:old', now() - interval '1 day', 3)
+                """).update();
         LockProvider locksOfB = nodeB.getBean(LockProvider.class);
         SimpleLock heldByB = locksOfB.lock(new LockConfiguration(Instant.now(), "sign-in-failures-purge",
                 Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
@@ -98,7 +101,36 @@ class TwoNodesIT extends IntegrationTest {
         assertThat(oldFailures()).as("node A runs the job once the lock is free").isZero();
     }
 
+    /** Node A trusts no proxy (the default), so only node B counts failures by the address in X-Forwarded-For. */
+    @Test
+    void aTrustedProxysForwardedForAddressIsTheOneThrottled() {
+        int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        Browserless client = new Browserless(portB);
+        try {
+            for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+                assertThat(signInFrom(client, "203.0.113.7", "someone" + i + "@nowhere.example", "wrong").body())
+                        .contains(SignInHandlers.NOT_RECOGNISED);
+            }
+            assertThat(signInFrom(client, "198.51.100.1, 203.0.113.7", "member@camden.example", demoPassword()).body())
+                    .as("the address the proxy saw is the client's; what the client wrote before it is not believed")
+                    .contains(SignInHandlers.REFUSED);
+            assertThat(signInFrom(client, "203.0.113.8", "member@camden.example", demoPassword()).status())
+                    .as("another client behind the same proxy signs in").isEqualTo(302);
+            assertThat(jdbc.sql("SELECT attempts FROM sign_in_failure WHERE key = :key")
+                    .param("key", SignInThrottle.addressKey("203.0.113.7")).query(Integer.class).single())
+                    .isEqualTo(SignInThrottle.ADDRESS_LIMIT);
+        } finally {
+            jdbc.sql("DELETE FROM sign_in_failure").update();
+        }
+    }
+
+    private static Browserless.Page signInFrom(Browserless client, String forwardedFor, String email, String password) {
+        client.get("/sign-in");
+        return client.postRaw("/sign-in", java.util.Map.of("email", email, "password", password,
+                "_csrf", client.csrfToken()), java.util.Map.of("X-Forwarded-For", forwardedFor));
+    }
+
     private long oldFailures() {
-        return jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE key = 'email:old@x.example'").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE key = 'account:old'").query(Long.class).single();
     }
 }

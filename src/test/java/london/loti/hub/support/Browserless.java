@@ -62,11 +62,23 @@ public class Browserless {
 
     /** Posts exactly these fields: no CSRF token unless given. */
     public Page postRaw(String path, Map<String, String> fields) {
+        return postRaw(path, fields, Map.of());
+    }
+
+    /** Posts exactly these fields with these extra request headers, such as a client or proxy would add. */
+    public Page postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The CSRF token of the last page fetched, for a form posted with {@link #postRaw}. */
+    public String csrfToken() {
+        return csrf;
     }
 
     public Page signIn(String email, String password) {
