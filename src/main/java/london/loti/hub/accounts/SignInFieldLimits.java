@@ -40,7 +40,7 @@ class SignInFieldLimits extends OncePerRequestFilter {
         if (!acceptable(email)) {
             errors.add("email", "Enter an email address in the correct format, like name@example.com");
         }
-        if (password != null && password.length() > PasswordPolicy.MAXIMUM_LENGTH) {
+        if (password != null && PasswordPolicy.tooLongToCheck(password)) {
             errors.add("password", "Password must be " + PasswordPolicy.MAXIMUM_LENGTH + " characters or fewer");
         }
         return errors;
