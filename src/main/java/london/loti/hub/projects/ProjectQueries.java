@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.accounts.Visibility;
+import london.loti.hub.members.PersonDirectory;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,8 +32,21 @@ public class ProjectQueries {
     public record Asset(long id, long projectId, AssetKind kind, String title, String url, String licence) {
     }
 
+    /**
+     * Something that happened to a project. As read, {@code actorName} is what was stored; pages show activity
+     * {@link ProjectAccess#named named} for their viewer, which sets the names of the people in it by the rule for
+     * people's names.
+     */
     public record Activity(long id, long projectId, String projectTitle, long organisationId, String kind, String body,
-            String actorName, OffsetDateTime occurredAt) {
+            String actorName, OffsetDateTime occurredAt, Long actorPersonId, Long subjectPersonId) {
+
+        Activity named(PersonDirectory.PersonRef actor, PersonDirectory.PersonRef subject, Viewer viewer) {
+            String by = actor == null ? actorName : actor.nameFor(viewer);
+            String text = subject == null ? body : subject.nameWithOrganisationFor(viewer) + " joined the project.";
+            return new Activity(id, projectId, projectTitle, organisationId, kind, text, by, occurredAt, actorPersonId,
+                    subjectPersonId);
+        }
+
         public boolean statusUpdate() {
             return "UPDATE".equals(kind);
         }
@@ -156,7 +170,7 @@ public class ProjectQueries {
     List<Activity> activityOf(long projectId, int limit) {
         return jdbc.sql("""
                 SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
-                       a.occurred_at
+                       a.occurred_at, a.actor_person_id, a.subject_person_id
                   FROM project_activity a JOIN project p ON p.id = a.project_id
                  WHERE a.project_id = :id ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit
                 """).param("id", projectId).param("limit", limit).query(Activity.class).list();
@@ -171,7 +185,7 @@ public class ProjectQueries {
         String where = from + Visibility.sqlFilter("p.visibility", "p.organisation_id");
         Long account = viewer.accountId() == null ? -1L : viewer.accountId();
         var items = jdbc.sql("SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body,"
-                        + " a.actor_name, a.occurred_at" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                        + " a.actor_name, a.occurred_at, a.actor_person_id, a.subject_person_id" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(viewer.visibilityParameters()).param("account", account)
                 .param("limit", paging.size()).param("offset", paging.offset()).query(Activity.class).list();
         long total = jdbc.sql("SELECT count(*)" + where).params(viewer.visibilityParameters()).param("account", account)
@@ -183,7 +197,7 @@ public class ProjectQueries {
     List<Activity> followedActivity(Viewer follower, OffsetDateTime after, OffsetDateTime upTo) {
         return jdbc.sql("""
                 SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
-                       a.occurred_at
+                       a.occurred_at, a.actor_person_id, a.subject_person_id
                   FROM project_follower f JOIN project_activity a ON a.project_id = f.project_id
                        JOIN project p ON p.id = a.project_id
                  WHERE f.account_id = :account AND a.occurred_at > :after AND a.occurred_at <= :upTo AND """
