@@ -68,6 +68,11 @@ public class ProjectQueries {
             String message, String status, OffsetDateTime requestedAt) {
     }
 
+    private static final String ACTIVITY_COLUMNS = """
+            a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
+            a.occurred_at, a.actor_person_id, a.subject_person_id
+            """;
+
     static final String PROJECT_COLUMNS = """
             p.id, p.organisation_id, p.title, p.summary, p.problem, p.users, p.phase, p.service_area, p.tags,
             p.owner_person_id, p.budget_band, p.start_date, p.end_date, p.repository_url, p.service_url,
@@ -168,9 +173,7 @@ public class ProjectQueries {
     }
 
     List<Activity> activityOf(long projectId, int limit) {
-        return jdbc.sql("""
-                SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
-                       a.occurred_at, a.actor_person_id, a.subject_person_id
+        return jdbc.sql("SELECT " + ACTIVITY_COLUMNS + """
                   FROM project_activity a JOIN project p ON p.id = a.project_id
                  WHERE a.project_id = :id ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit
                 """).param("id", projectId).param("limit", limit).query(Activity.class).list();
@@ -184,8 +187,8 @@ public class ProjectQueries {
                 : " FROM project_activity a JOIN project p ON p.id = a.project_id WHERE ";
         String where = from + Visibility.sqlFilter("p.visibility", "p.organisation_id");
         Long account = viewer.accountId() == null ? -1L : viewer.accountId();
-        var items = jdbc.sql("SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body,"
-                        + " a.actor_name, a.occurred_at, a.actor_person_id, a.subject_person_id" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        var items = jdbc.sql("SELECT " + ACTIVITY_COLUMNS + where
+                        + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(viewer.visibilityParameters()).param("account", account)
                 .param("limit", paging.size()).param("offset", paging.offset()).query(Activity.class).list();
         long total = jdbc.sql("SELECT count(*)" + where).params(viewer.visibilityParameters()).param("account", account)
@@ -195,9 +198,7 @@ public class ProjectQueries {
 
     /** What happened, after a time and up to another, in the projects an account follows and may see. */
     List<Activity> followedActivity(Viewer follower, OffsetDateTime after, OffsetDateTime upTo) {
-        return jdbc.sql("""
-                SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
-                       a.occurred_at, a.actor_person_id, a.subject_person_id
+        return jdbc.sql("SELECT " + ACTIVITY_COLUMNS + """
                   FROM project_follower f JOIN project_activity a ON a.project_id = f.project_id
                        JOIN project p ON p.id = a.project_id
                  WHERE f.account_id = :account AND a.occurred_at > :after AND a.occurred_at <= :upTo AND """
