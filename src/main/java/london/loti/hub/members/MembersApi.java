@@ -91,9 +91,9 @@ class MembersApi {
 
     @GetMapping("/{slug}")
     @Operation(summary = "A council's Core LOTI checklist for a financial year: what is evidenced and what is missing")
-    CouncilMembership council(@PathVariable String slug,
+    CouncilMembership council(Viewer viewer, @PathVariable String slug,
             @Parameter(description = "Financial year, such as 2019-20") @RequestParam(required = false) String year) {
-        return membershipOf(MembersController.council(organisations, slug), year(year));
+        return membershipOf(MembersController.council(organisations, slug), year(year), viewer);
     }
 
     @PostMapping("/{slug}/commitments")
@@ -109,12 +109,12 @@ class MembersApi {
                 request.lastYear(), new DateInput.FromApi(request.committedOn()), request.note(), null), viewer);
         FinancialYear first = FinancialYear.parse(request.firstYear()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/members/" + slug + "?year=" + first.slug()))
-                .body(new Recorded(id, membershipOf(council, first)));
+                .body(new Recorded(id, membershipOf(council, first, viewer)));
     }
 
-    private CouncilMembership membershipOf(Organisation council, FinancialYear year) {
+    private CouncilMembership membershipOf(Organisation council, FinancialYear year, Viewer viewer) {
         var status = membership.status(council.id(), year);
-        var covering = queries.covering(council.id(), year);
+        var covering = queries.covering(council.id(), year, viewer);
         List<ChecklistEntry> checklist = new ArrayList<>();
         for (Commitment commitment : Commitment.values()) {
             var evidence = covering.stream().filter(c -> c.kind() == commitment).findFirst();

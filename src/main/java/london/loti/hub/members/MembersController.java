@@ -102,7 +102,7 @@ public class MembersController {
         Organisation council = council(organisations, slug);
         FinancialYear shown = year(year);
         CoreStatus status = membership.status(council.id(), shown);
-        var covering = queries.covering(council.id(), shown);
+        var covering = queries.covering(council.id(), shown, viewer);
         List<ChecklistItem> checklist = new ArrayList<>();
         for (Commitment commitment : Commitment.values()) {
             checklist.add(new ChecklistItem(commitment,
@@ -112,7 +112,7 @@ public class MembersController {
         var invitation = invitations.latest(council.id()).orElse(null);
         boolean canReply = invitation != null && "SENT".equals(invitation.status()) && viewer.canEdit(council.id())
                 && !viewer.apiToken();
-        var history = queries.commitmentsOf(council.id(), Paging.of(page, null, 20));
+        var history = queries.commitmentsOf(council.id(), Paging.of(page, null, 20), viewer);
         var representatives = viewer.isMember() || viewer.isAdmin() ? membership.coreRepresentatives(council.id())
                 : List.<Membership.Representative>of();
         return new ModelAndView("members/member", Map.of("page", new MemberPage(context, council, shown, yearOptions(),

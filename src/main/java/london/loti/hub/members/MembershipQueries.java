@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import london.loti.hub.accounts.Viewer;
 import london.loti.hub.calendar.FinancialYear;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
@@ -41,9 +42,12 @@ public class MembershipQueries {
 
     private static final String COVERS =
             " c.withdrawn_at IS NULL AND c.first_year <= :year AND (c.last_year IS NULL OR c.last_year >= :year) ";
+    /** Who recorded and withdrew a commitment, by the rule for people's names ({@link PersonName}). */
     private static final String COMMITMENT_COLUMNS = """
             c.id, c.organisation_id, c.kind, c.first_year, c.last_year, c.committed_on, c.note, c.document_id,
-            d.file_name AS document_name, c.recorded_by_name, c.recorded_at, c.withdrawn_at, c.withdrawn_by_name""";
+            d.file_name AS document_name, c.recorded_at, c.withdrawn_at,
+            """ + PersonName.storedNameSql("c.recorded_by_name") + " AS recorded_by_name, "
+            + PersonName.storedNameSql("c.withdrawn_by_name") + " AS withdrawn_by_name";
 
     private final JdbcClient jdbc;
 
@@ -85,34 +89,35 @@ public class MembershipQueries {
                 """).param("year", year.startYear()).query(Long.class).list();
     }
 
-    PageOf<CommitmentRow> commitmentsOf(long organisationId, Paging paging) {
+    PageOf<CommitmentRow> commitmentsOf(long organisationId, Paging paging, Viewer viewer) {
         var items = jdbc.sql("SELECT " + COMMITMENT_COLUMNS + """
                   FROM core_commitment c LEFT JOIN evidence_document d ON d.id = c.document_id
                  WHERE c.organisation_id = :organisation
                  ORDER BY c.withdrawn_at IS NOT NULL, c.first_year DESC, c.kind, c.id DESC
                  LIMIT :limit OFFSET :offset
                 """).param("organisation", organisationId).param("limit", paging.size()).param("offset", paging.offset())
-                .query(CommitmentRow.class).list();
+                .params(PersonName.sqlParameters(viewer)).query(CommitmentRow.class).list();
         long total = jdbc.sql("SELECT count(*) FROM core_commitment WHERE organisation_id = :organisation")
                 .param("organisation", organisationId).query(Long.class).single();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
     /** The commitments that make up a council's status in a year, newest first within each kind. */
-    List<CommitmentRow> covering(long organisationId, FinancialYear year) {
+    List<CommitmentRow> covering(long organisationId, FinancialYear year, Viewer viewer) {
         return jdbc.sql("SELECT " + COMMITMENT_COLUMNS + """
                   FROM core_commitment c LEFT JOIN evidence_document d ON d.id = c.document_id
                  WHERE c.organisation_id = :organisation AND """ + COVERS + """
 
                  ORDER BY c.kind, c.committed_on DESC, c.id DESC
                 """).param("organisation", organisationId).param("year", year.startYear())
-                .query(CommitmentRow.class).list();
+                .params(PersonName.sqlParameters(viewer)).query(CommitmentRow.class).list();
     }
 
+    /** One commitment, for the LOTI team's and the council's own use. */
     Optional<CommitmentRow> commitment(long id) {
         return jdbc.sql("SELECT " + COMMITMENT_COLUMNS
                         + " FROM core_commitment c LEFT JOIN evidence_document d ON d.id = c.document_id WHERE c.id = :id")
-                .param("id", id).query(CommitmentRow.class).optional();
+                .param("id", id).param("readsEveryName", true).query(CommitmentRow.class).optional();
     }
 
     /** The first financial year any commitment covers, if any. */

@@ -19,8 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
-    /** The profile form's fields as typed; tags separated by commas. */
-    public record EditProfile(String fullName, String jobTitle, String roleFamily, String expertiseTags, String contactAbout) {
+    /**
+     * The profile form's fields as typed; tags separated by commas. {@code publicProfile} ('yes' or 'no') is the
+     * person's own choice: it is read only when they change their own profile.
+     */
+    public record EditProfile(String fullName, String jobTitle, String roleFamily, String expertiseTags,
+            String contactAbout, String publicProfile) {
     }
 
     private final PersonProfiles directory;
@@ -34,7 +38,7 @@ public class People {
     }
 
     static void requireReader(Viewer viewer) {
-        if (!viewer.isMember() && !viewer.isAdmin()) {
+        if (!PersonName.readsEveryName(viewer)) {
             throw new AccessDeniedException("People are listed to members of LOTI");
         }
     }
@@ -48,8 +52,12 @@ public class People {
         if (viewer.apiToken() || !viewer.signedIn()) {
             return false;
         }
-        return viewer.canEdit(person.organisationId())
-                || (person.accountId() != null && person.accountId().equals(viewer.accountId()));
+        return viewer.canEdit(person.organisationId()) || isSelf(person, viewer);
+    }
+
+    /** Whether the viewer is the person, signed in: only they choose whether their name is public. */
+    static boolean isSelf(PersonProfiles.Profile person, Viewer viewer) {
+        return !viewer.apiToken() && person.accountId() != null && person.accountId().equals(viewer.accountId());
     }
 
     PersonProfiles.Profile editable(long id, Viewer viewer) {
@@ -88,15 +96,24 @@ public class People {
         if (contact.length() > 1000) {
             errors.add("contactAbout", "What they are happy to be contacted about must be 1,000 characters or fewer");
         }
+        boolean publicProfile = before.publicProfile();
+        if (isSelf(before, viewer)) {
+            String choice = strip(form.publicProfile());
+            if (!choice.equals("yes") && !choice.equals("no")) {
+                errors.add("publicProfile", "Select whether visitors may see your name");
+            }
+            publicProfile = choice.equals("yes");
+        }
         if (errors.any()) {
             throw new InvalidInputException(errors);
         }
-        directory.update(id, name, title, family.isEmpty() ? null : family, tags, contact);
+        directory.update(id, name, title, family.isEmpty() ? null : family, tags, contact, publicProfile);
         search.reindex(id);
         audit.record(new Change(viewer.actor(), before.organisationId(), before.organisationName(), "person",
                 String.valueOf(id), "updated", "Updated the profile of " + name, values(before.fullName(),
-                before.jobTitle(), before.roleFamily(), before.expertiseTags(), before.contactAbout()),
-                values(name, title, family.isEmpty() ? null : family, tags, contact)));
+                before.jobTitle(), before.roleFamily(), before.expertiseTags(), before.contactAbout(),
+                before.publicProfile()),
+                values(name, title, family.isEmpty() ? null : family, tags, contact, publicProfile)));
     }
 
     /** Tags as typed, separated by commas: trimmed, lower case, without repeats. */
@@ -114,13 +131,15 @@ public class People {
         return new ArrayList<>(tags);
     }
 
-    private static Map<String, Object> values(String name, String title, String family, List<String> tags, String contact) {
+    private static Map<String, Object> values(String name, String title, String family, List<String> tags, String contact,
+            boolean publicProfile) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("fullName", name);
         values.put("jobTitle", title);
         values.put("roleFamily", family);
         values.put("expertiseTags", tags);
         values.put("contactAbout", contact);
+        values.put("publicProfile", publicProfile);
         return values;
     }
 

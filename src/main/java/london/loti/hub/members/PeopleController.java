@@ -33,7 +33,12 @@ public class PeopleController {
     }
 
     public record EditPersonPage(PageContext context, PersonProfiles.Profile person, People.EditProfile form,
-            FormErrors errors, List<Option> roleFamilies) {
+            FormErrors errors, List<Option> roleFamilies, boolean self) {
+
+        public List<Option> publicProfileOptions() {
+            return List.of(new Option("yes", "Yes, show my name to everyone"),
+                    new Option("no", "No, only to members of LOTI"));
+        }
     }
 
     private final PersonProfiles directory;
@@ -77,8 +82,8 @@ public class PeopleController {
     ModelAndView editForm(PageContext context, Viewer viewer, @PathVariable String id) {
         var person = people.editable(id(id), viewer);
         var form = new People.EditProfile(person.fullName(), person.jobTitle(), orEmpty(person.roleFamily()),
-                String.join(", ", person.expertiseTags()), person.contactAbout());
-        return edit(context, person, form, FormErrors.none());
+                String.join(", ", person.expertiseTags()), person.contactAbout(), person.publicProfile() ? "yes" : "no");
+        return edit(context, viewer, person, form, FormErrors.none());
     }
 
     @PostMapping("/people/{id}/edit")
@@ -88,13 +93,14 @@ public class PeopleController {
             people.update(person.id(), form, viewer);
             return new ModelAndView("redirect:/people/" + person.id() + "?updated");
         } catch (InvalidInputException e) {
-            return edit(context, person, form, e.errors());
+            return edit(context, viewer, person, form, e.errors());
         }
     }
 
-    private ModelAndView edit(PageContext context, PersonProfiles.Profile person, People.EditProfile form, FormErrors errors) {
-        return new ModelAndView("members/editPerson",
-                Map.of("page", new EditPersonPage(context, person, form, errors, directory.roleFamilies())));
+    private ModelAndView edit(PageContext context, Viewer viewer, PersonProfiles.Profile person, People.EditProfile form,
+            FormErrors errors) {
+        return new ModelAndView("members/editPerson", Map.of("page", new EditPersonPage(context, person, form, errors,
+                directory.roleFamilies(), People.isSelf(person, viewer))));
     }
 
     static PersonProfiles.Filter filter(PersonProfiles directory, String q, String organisation, String roleFamily, String tag) {

@@ -20,7 +20,7 @@ public class PersonProfiles {
     /** A person's profile as pages and the API show it. */
     public record Profile(long id, String fullName, String jobTitle, long organisationId, String organisationSlug,
             String organisationName, String roleFamily, String roleFamilyName, List<String> expertiseTags,
-            String contactAbout, Long accountId) {
+            String contactAbout, Long accountId, boolean publicProfile) {
     }
 
     /** The search: words in a name or job title, an organisation's slug, a role family code, a tag; any may be null. */
@@ -30,7 +30,7 @@ public class PersonProfiles {
     private static final String SELECT = """
             SELECT p.id, p.full_name, p.job_title, p.organisation_id, o.slug AS organisation_slug,
                    o.name AS organisation_name, p.role_family, r.name AS role_family_name, p.expertise_tags,
-                   p.contact_about, p.account_id
+                   p.contact_about, p.account_id, p.public_profile
               FROM person p JOIN organisation o ON o.id = p.organisation_id
               LEFT JOIN role_family r ON r.code = p.role_family
             """;
@@ -61,13 +61,16 @@ public class PersonProfiles {
         return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(PersonProfiles::profile).optional();
     }
 
-    void update(long id, String fullName, String jobTitle, String roleFamily, List<String> tags, String contactAbout) {
+    void update(long id, String fullName, String jobTitle, String roleFamily, List<String> tags, String contactAbout,
+            boolean publicProfile) {
         jdbc.sql("""
                 UPDATE person SET full_name = :name, job_title = :title, role_family = :family,
-                       expertise_tags = CAST(:tags AS text[]), contact_about = :contact, updated_at = now()
+                       expertise_tags = CAST(:tags AS text[]), contact_about = :contact, public_profile = :public,
+                       updated_at = now()
                  WHERE id = :id
                 """).param("name", fullName).param("title", jobTitle).param("family", roleFamily)
-                .param("tags", toArrayLiteral(tags)).param("contact", contactAbout).param("id", id).update();
+                .param("tags", toArrayLiteral(tags)).param("contact", contactAbout).param("public", publicProfile)
+                .param("id", id).update();
     }
 
     List<Option> roleFamilies() {
@@ -89,12 +92,12 @@ public class PersonProfiles {
 
     private static Profile profile(ResultSet rs, int n) throws SQLException {
         Array tags = rs.getArray("expertise_tags");
-        long account = rs.getLong("account_id");
+        Long account = rs.getObject("account_id", Long.class);
         return new Profile(rs.getLong("id"), rs.getString("full_name"), rs.getString("job_title"),
                 rs.getLong("organisation_id"), rs.getString("organisation_slug"), rs.getString("organisation_name"),
                 rs.getString("role_family"), rs.getString("role_family_name"),
                 tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("contact_about"),
-                rs.wasNull() ? null : account);
+                account, rs.getBoolean("public_profile"));
     }
 
     /** A PostgreSQL text[] literal, quoting each element. */

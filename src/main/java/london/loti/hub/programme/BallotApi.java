@@ -53,7 +53,7 @@ class BallotApi {
     @GetMapping("/{round}/ballot")
     @Operation(summary = "Your council's own ballot in the round (its core representative only)")
     BallotView ballot(Viewer viewer, @PathVariable String round) {
-        var r = RoundController.round(rounds, round);
+        var r = RoundController.round(rounds, round, viewer);
         access.requireVote(viewer, r.year());
         var ballot = rounds.ballot(r.id(), viewer.organisationId())
                 .orElseThrow(() -> new NotFoundException("Your council has not cast a ballot in the " + r.name() + "."));
@@ -63,7 +63,7 @@ class BallotApi {
     @PostMapping("/{round}/ballot")
     @Operation(summary = "Cast your council's one ballot (its core representative only); refused if it has one already")
     ResponseEntity<BallotView> cast(Viewer viewer, @PathVariable String round, @RequestBody(required = false) BallotRequest body) {
-        var r = RoundController.round(rounds, round);
+        var r = RoundController.round(rounds, round, viewer);
         access.requireVote(viewer, r.year());
         castOrChange(r, body, 0, viewer);
         var ballot = rounds.ballot(r.id(), viewer.organisationId()).orElseThrow();
@@ -73,7 +73,7 @@ class BallotApi {
     @PutMapping("/{round}/ballot")
     @Operation(summary = "Change your council's ballot until the round closes (its core representative only)")
     BallotView change(Viewer viewer, @PathVariable String round, @RequestBody(required = false) BallotRequest body) {
-        var r = RoundController.round(rounds, round);
+        var r = RoundController.round(rounds, round, viewer);
         access.requireVote(viewer, r.year());
         castOrChange(r, body, null, viewer);
         return ballotView(r, rounds.ballot(r.id(), viewer.organisationId()).orElseThrow());

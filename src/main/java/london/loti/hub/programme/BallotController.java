@@ -56,7 +56,7 @@ public class BallotController {
     @GetMapping("/programme/rounds/{round}/ballot")
     ModelAndView ballot(PageContext context, Viewer viewer, @PathVariable("round") String slug,
             @RequestParam(required = false) String saved) {
-        var round = RoundController.round(rounds, slug);
+        var round = RoundController.round(rounds, slug, viewer);
         access.requireVote(viewer, round.year());
         return stored(context, viewer, round, FormErrors.none(), saved);
     }
@@ -64,7 +64,7 @@ public class BallotController {
     @PostMapping("/programme/rounds/{round}/ballot")
     ModelAndView cast(PageContext context, Viewer viewer, @PathVariable("round") String slug,
             @RequestParam Map<String, String> fields) {
-        var round = RoundController.round(rounds, slug);
+        var round = RoundController.round(rounds, slug, viewer);
         access.requireVote(viewer, round.year());
         var shortlist = rounds.shortlist(round.id());
         Map<Long, String> typed = new LinkedHashMap<>();

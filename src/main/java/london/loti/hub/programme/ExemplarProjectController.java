@@ -116,7 +116,7 @@ public class ExemplarProjectController {
         var project = project(projects, slug);
         return new ModelAndView("programme/project", Map.of("page", new ProjectPage(context, project,
                 projects.milestones(project.id()), projects.participants(project.id()),
-                projects.updates(project.id(), Paging.of(page, null, 10)), benefits.benefits(project.id()),
+                projects.updates(project.id(), Paging.of(page, null, 10), viewer), benefits.benefits(project.id()),
                 access.canManage(viewer, project.organisationId()), LocalDate.now(clock), done == null ? null : switch (done) {
                     case "update" -> "Update posted";
                     case "milestone" -> "Milestone added";

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import london.loti.hub.accounts.Viewer;
 import london.loti.hub.calendar.FinancialYear;
+import london.loti.hub.members.PersonName;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,11 +119,13 @@ public class ExemplarProjectQueries {
                 """).param("p", projectId).query(ParticipantRow.class).list();
     }
 
-    PageOf<UpdateRow> updates(long projectId, Paging paging) {
-        var items = jdbc.sql("""
-                SELECT id, posted_on, phase, rag, rag_reason, body, posted_by_name FROM project_update
+    PageOf<UpdateRow> updates(long projectId, Paging paging, Viewer viewer) {
+        var items = jdbc.sql("SELECT id, posted_on, phase, rag, rag_reason, body, "
+                        + PersonName.storedNameSql("posted_by_name") + """
+                 AS posted_by_name FROM project_update
                  WHERE project_id = :p ORDER BY posted_on DESC, id DESC LIMIT :limit OFFSET :offset
-                """).param("p", projectId).param("limit", paging.size()).param("offset", paging.offset())
+                """).params(PersonName.sqlParameters(viewer)).param("p", projectId)
+                .param("limit", paging.size()).param("offset", paging.offset())
                 .query(UpdateRow.class).list();
         long total = jdbc.sql("SELECT count(*) FROM project_update WHERE project_id = :p").param("p", projectId)
                 .query(Long.class).single();

@@ -93,7 +93,7 @@ public class Prioritisation {
                 .param("places", places.get().intValue()).param("proposalsClose", proposalsClose.get())
                 .param("votingOpens", votingOpens.get()).param("votingCloses", votingCloses.get())
                 .param("by", viewer.name()).update();
-        RoundQueries.Round round = rounds.round(slug).orElseThrow();
+        RoundQueries.Round round = rounds.round(slug, viewer).orElseThrow();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("year", year.get().label());
         after.put("method", round.methodDescription());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import london.loti.hub.accounts.Viewer;
 import london.loti.hub.calendar.FinancialYear;
 import london.loti.hub.web.ApiPage;
 import london.loti.hub.web.NotFoundException;
@@ -70,7 +71,7 @@ class ProgrammeApi {
 
     @GetMapping("/workstreams")
     @Operation(summary = "The six workstreams: problems addressed, lead councils and the outcome measure over time")
-    List<WorkstreamView> workstreams() {
+    List<WorkstreamView> workstreams(Viewer viewer) {
         var problems = workstreams.problems();
         var leads = workstreams.leads();
         var measures = workstreams.measures();
@@ -78,17 +79,17 @@ class ProgrammeApi {
             var m = measures.stream().filter(x -> x.workstreamNumber() == w.number()).findFirst().orElseThrow();
             return new WorkstreamView(w.number(), w.slug(), w.name(), w.description(), problems.getOrDefault(w.number(), List.of()),
                     leads.stream().filter(l -> l.workstreamNumber() == w.number()).map(WorkstreamQueries.LeadRow::slug).toList(),
-                    new MeasureView(m.name(), m.unit(), m.description(), workstreams.values(w.number())));
+                    new MeasureView(m.name(), m.unit(), m.description(), workstreams.values(w.number(), viewer)));
         }).toList();
     }
 
     @GetMapping("/workstreams/{slug}/activities")
     @Operation(summary = "A workstream's activities, newest first")
-    ApiPage<WorkstreamQueries.ActivityRow> activities(@PathVariable String slug,
+    ApiPage<WorkstreamQueries.ActivityRow> activities(Viewer viewer, @PathVariable String slug,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Items a page, 1 to 100 (default 25)") @RequestParam(required = false) String size) {
         var w = workstreams.workstream(slug).orElseThrow(() -> new NotFoundException("There is no workstream '" + slug + "'."));
-        return ApiPage.of(workstreams.activities(w.number(), Paging.of(page, size, 25)),
+        return ApiPage.of(workstreams.activities(w.number(), Paging.of(page, size, 25), viewer),
                 "/api/v1/programme/workstreams/" + slug + "/activities");
     }
 
@@ -107,12 +108,12 @@ class ProgrammeApi {
 
     @GetMapping("/projects/{slug}")
     @Operation(summary = "An exemplar project's delivery: milestones, councils and officer days, updates and benefits")
-    ProjectDetail project(@PathVariable String slug,
+    ProjectDetail project(Viewer viewer, @PathVariable String slug,
             @Parameter(description = "Page of updates, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Updates a page, 1 to 100 (default 10)") @RequestParam(required = false) String size) {
         var p = projects.project(slug).orElseThrow(() -> new NotFoundException("There is no exemplar project '" + slug + "'."));
         return new ProjectDetail(ProjectView.of(p), p.problem(), projects.milestones(p.id()), projects.participants(p.id()),
-                ApiPage.of(projects.updates(p.id(), Paging.of(page, size, 10)), "/api/v1/programme/projects/" + slug),
+                ApiPage.of(projects.updates(p.id(), Paging.of(page, size, 10), viewer), "/api/v1/programme/projects/" + slug),
                 benefits.benefits(p.id()).stream().map(BenefitView::of).toList());
     }
 

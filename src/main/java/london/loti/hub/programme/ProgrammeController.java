@@ -74,7 +74,7 @@ public class ProgrammeController {
                 measures.stream().filter(m -> m.workstreamNumber() == w.number()).findFirst().orElse(null),
                 latest.get(w.number()))).toList();
         return new ModelAndView("programme/programme", Map.of("page", new ProgrammePage(context, summaries, years(),
-                rounds.rounds(Paging.of(page, null, 10)), viewer.isAdmin())));
+                rounds.rounds(Paging.of(page, null, 10), viewer), viewer.isAdmin())));
     }
 
     /** Every financial year from the first round (or exemplar project) to this year, with its count of projects. */
@@ -106,14 +106,14 @@ public class ProgrammeController {
                 .orElseThrow(() -> new NotFoundException("There is no workstream at this address. The six are listed on the programme page."));
         var measure = workstreams.measures().stream().filter(m -> m.workstreamNumber() == workstream.number()).findFirst()
                 .orElseThrow();
-        var values = workstreams.values(workstream.number());
+        var values = workstreams.values(workstream.number(), viewer);
         var chart = new Chart("measure", "line", measure.name() + " over time", "Date measured", " " + measure.unit(),
                 values.stream().map(v -> london.loti.hub.web.Formats.date(v.measuredOn())).toList(),
                 List.of(new Chart.Series(measure.name(), values.stream().map(WorkstreamQueries.MeasureValue::value).toList())));
         return new ModelAndView("programme/workstream", Map.of("page", new WorkstreamPage(context, workstream,
                 workstreams.problems().getOrDefault(workstream.number(), List.of()),
                 workstreams.leads().stream().filter(l -> l.workstreamNumber() == workstream.number()).toList(),
-                workstreams.activities(workstream.number(), Paging.of(page, null, 10)),
+                workstreams.activities(workstream.number(), Paging.of(page, null, 10), viewer),
                 projects.projects(null, workstream.number(), Paging.of(null, null, 25)), measure, values, chart,
                 viewer.isAdmin(), done == null ? null : switch (done) {
                     case "activity" -> "Activity recorded";

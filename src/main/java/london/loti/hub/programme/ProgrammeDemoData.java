@@ -138,8 +138,7 @@ class ProgrammeDemoData implements DemoData {
 
     /** Closes a round as its admin would: the count by its method, the top places made exemplar projects. */
     private void close(long roundId, LocalDate closedOn) {
-        var round = rounds.round(jdbc.sql("SELECT slug FROM programme_round WHERE id = :id").param("id", roundId)
-                .query(String.class).single()).orElseThrow();
+        var round = rounds.lock(roundId);
         Count count = prioritisation.count(round);
         for (Count.Placing placing : count.selected()) {
             var proposal = rounds.shortlist(roundId).stream().filter(p -> p.id() == placing.candidate().id()).findFirst()

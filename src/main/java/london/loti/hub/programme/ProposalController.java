@@ -66,7 +66,7 @@ public class ProposalController {
 
     @GetMapping("/programme/rounds/{round}/proposals/new")
     ModelAndView form(PageContext context, Viewer viewer, @PathVariable("round") String roundSlug) {
-        var round = RoundController.round(rounds, roundSlug);
+        var round = RoundController.round(rounds, roundSlug, viewer);
         access.requirePropose(viewer, round.year());
         var blank = new ProposalForm("", "", "", "", "", "", "", "", "", List.of(), List.of());
         FormErrors errors = round.status() == RoundStatus.PROPOSALS ? FormErrors.none()
@@ -76,7 +76,7 @@ public class ProposalController {
 
     @PostMapping("/programme/rounds/{round}/proposals/new")
     ModelAndView submit(PageContext context, Viewer viewer, @PathVariable("round") String roundSlug, ProposalForm form) {
-        var round = RoundController.round(rounds, roundSlug);
+        var round = RoundController.round(rounds, roundSlug, viewer);
         access.requirePropose(viewer, round.year());
         try {
             var proposal = proposals.submit(round, new Proposals.Submit(form.council(), form.title(),
@@ -91,16 +91,16 @@ public class ProposalController {
     @GetMapping("/programme/rounds/{round}/proposals/{slug}")
     ModelAndView proposal(PageContext context, Viewer viewer, @PathVariable("round") String roundSlug,
             @PathVariable String slug, @RequestParam(required = false) String done) {
-        var round = RoundController.round(rounds, roundSlug);
-        return page(context, viewer, round, proposal(round, slug), FormErrors.none(), done);
+        var round = RoundController.round(rounds, roundSlug, viewer);
+        return page(context, viewer, round, proposal(round, slug, viewer), FormErrors.none(), done);
     }
 
     @PostMapping("/programme/rounds/{round}/proposals/{slug}/shortlist")
     ModelAndView shortlist(PageContext context, Viewer viewer, @PathVariable("round") String roundSlug,
             @PathVariable String slug, @RequestParam(required = false) String shortlisted) {
         access.requireAdmin(viewer, "shortlists proposals");
-        var round = RoundController.round(rounds, roundSlug);
-        var proposal = proposal(round, slug);
+        var round = RoundController.round(rounds, roundSlug, viewer);
+        var proposal = proposal(round, slug, viewer);
         boolean on = !"false".equals(shortlisted);
         try {
             proposals.shortlist(round, slug, on, viewer);
@@ -111,8 +111,8 @@ public class ProposalController {
         }
     }
 
-    private RoundQueries.ProposalRow proposal(RoundQueries.Round round, String slug) {
-        return rounds.proposal(slug).filter(p -> p.roundId() == round.id())
+    private RoundQueries.ProposalRow proposal(RoundQueries.Round round, String slug, Viewer viewer) {
+        return rounds.proposal(slug, viewer).filter(p -> p.roundId() == round.id())
                 .orElseThrow(() -> new NotFoundException("There is no proposal at this address in the " + round.name() + "."));
     }
 

@@ -114,14 +114,14 @@ public class Proposals {
         after.put("principles", principles);
         audit.record(new Change(viewer.actor(), council.id(), council.name(), "programme-proposal", slug, "created",
                 council.name() + " proposed '" + title + "' in the " + round.name(), null, after));
-        return rounds.proposal(slug).orElseThrow();
+        return rounds.proposal(slug, viewer).orElseThrow();
     }
 
     @Transactional
     public void shortlist(RoundQueries.Round shown, String proposalSlug, boolean shortlisted, Viewer viewer) {
         access.requireAdmin(viewer, "shortlists proposals");
         RoundQueries.Round round = rounds.lock(shown.id());
-        RoundQueries.ProposalRow proposal = rounds.proposal(proposalSlug).filter(p -> p.roundId() == round.id())
+        RoundQueries.ProposalRow proposal = rounds.proposal(proposalSlug, viewer).filter(p -> p.roundId() == round.id())
                 .orElseThrow(() -> new NotFoundException("There is no proposal at this address in the " + round.name() + "."));
         if (round.status() != RoundStatus.PROPOSALS) {
             throw new InvalidInputException("shortlist", "The shortlist is fixed once voting opens");

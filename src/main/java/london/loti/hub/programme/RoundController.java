@@ -97,13 +97,13 @@ public class RoundController {
     @GetMapping("/programme/rounds/{slug}")
     ModelAndView round(PageContext context, Viewer viewer, @PathVariable String slug,
             @RequestParam(required = false) String page, @RequestParam(required = false) String done) {
-        return roundPage(context, viewer, round(rounds, slug), page, FormErrors.none(), done);
+        return roundPage(context, viewer, round(rounds, slug, viewer), page, FormErrors.none(), done);
     }
 
     @PostMapping("/programme/rounds/{slug}/open-voting")
     ModelAndView openVoting(PageContext context, Viewer viewer, @PathVariable String slug) {
         access.requireAdmin(viewer, "opens voting");
-        var round = round(rounds, slug);
+        var round = round(rounds, slug, viewer);
         try {
             prioritisation.openVoting(round, viewer);
             return new ModelAndView("redirect:/programme/rounds/" + slug + "?done=voting");
@@ -115,7 +115,7 @@ public class RoundController {
     @PostMapping("/programme/rounds/{slug}/close")
     ModelAndView close(PageContext context, Viewer viewer, @PathVariable String slug) {
         access.requireAdmin(viewer, "closes rounds");
-        var round = round(rounds, slug);
+        var round = round(rounds, slug, viewer);
         try {
             prioritisation.closeRound(round, viewer);
             return new ModelAndView("redirect:/programme/rounds/" + slug + "/results?closed");
@@ -125,8 +125,9 @@ public class RoundController {
     }
 
     @GetMapping("/programme/rounds/{slug}/results")
-    ModelAndView results(PageContext context, @PathVariable String slug, @RequestParam(required = false) String closed) {
-        var round = round(rounds, slug);
+    ModelAndView results(PageContext context, Viewer viewer, @PathVariable String slug,
+            @RequestParam(required = false) String closed) {
+        var round = round(rounds, slug, viewer);
         Count count = round.status() == RoundStatus.CLOSED ? prioritisation.count(round) : null;
         Map<Long, String> slugs = rounds.shortlist(round.id()).stream()
                 .collect(Collectors.toMap(RoundQueries.ProposalRow::id, RoundQueries.ProposalRow::slug));
@@ -134,8 +135,8 @@ public class RoundController {
                 membership.coreCouncilCount(round.year()), slugs, closed != null)));
     }
 
-    static RoundQueries.Round round(RoundQueries rounds, String slug) {
-        return rounds.round(slug).orElseThrow(() -> new NotFoundException(
+    static RoundQueries.Round round(RoundQueries rounds, String slug, Viewer viewer) {
+        return rounds.round(slug, viewer).orElseThrow(() -> new NotFoundException(
                 "There is no round at this address. The rounds are listed on the programme page."));
     }
 
@@ -151,7 +152,7 @@ public class RoundController {
             own = new OwnBallot(organisations.find(viewer.organisationId()).map(o -> o.name()).orElse(""), rounds.ballot(round.id(), viewer.organisationId()).orElse(null));
         }
         var view = new ModelAndView("programme/round", Map.of("page", new RoundPage(context, round,
-                rounds.proposals(round.id(), Paging.of(page, null, 25)), rounds.shortlistedCount(round.id()), turnout, own,
+                rounds.proposals(round.id(), Paging.of(page, null, 25), viewer), rounds.shortlistedCount(round.id()), turnout, own,
                 round.status() == RoundStatus.PROPOSALS && access.canPropose(viewer, round.year()), viewer.isAdmin(), errors,
                 done == null ? null : switch (done) {
                     case "opened" -> "Round opened: Core councils can now propose exemplar projects";

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import london.loti.hub.accounts.Viewer;
 import london.loti.hub.calendar.FinancialYear;
+import london.loti.hub.members.PersonName;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,15 +68,17 @@ public class RoundQueries {
 
     private static final String ROUND = """
             SELECT id, slug, start_year, sequence, method, points_per_ballot, places, proposals_close_on, voting_opens_on,
-                   voting_closes_on, status, opened_by_name, closed_at, closed_by_name
-              FROM programme_round
-            """;
+                   voting_closes_on, status, closed_at,
+            """ + PersonName.storedNameSql("opened_by_name") + " AS opened_by_name, "
+            + PersonName.storedNameSql("closed_by_name") + " AS closed_by_name FROM programme_round ";
     private static final String PROPOSAL = """
             SELECT p.id, p.round_id, r.slug AS round_slug, p.slug, p.organisation_id, o.slug AS organisation_slug,
                    o.name AS organisation_name, p.title, p.problem, p.business_case, p.business_case_detail,
                    p.estimated_saving, p.estimated_cost, p.timescale_months, p.workstream_number,
-                   w.slug AS workstream_slug, w.name AS workstream_name, p.shortlisted, p.submitted_by_name,
-                   p.submitted_at, e.slug AS project_slug
+                   w.slug AS workstream_slug, w.name AS workstream_name, p.shortlisted, p.submitted_at,
+                   e.slug AS project_slug,
+            """ + PersonName.storedNameSql("p.submitted_by_name") + " AS submitted_by_name" + """
+
               FROM programme_proposal p
               JOIN programme_round r ON r.id = p.round_id
               JOIN organisation o ON o.id = p.organisation_id
@@ -88,20 +92,23 @@ public class RoundQueries {
         this.jdbc = jdbc;
     }
 
-    PageOf<Round> rounds(Paging paging) {
+    PageOf<Round> rounds(Paging paging, Viewer viewer) {
         var items = jdbc.sql(ROUND + " ORDER BY start_year DESC, sequence DESC LIMIT :limit OFFSET :offset")
-                .param("limit", paging.size()).param("offset", paging.offset()).query(Round.class).list();
+                .params(PersonName.sqlParameters(viewer)).param("limit", paging.size()).param("offset", paging.offset())
+                .query(Round.class).list();
         long total = jdbc.sql("SELECT count(*) FROM programme_round").query(Long.class).single();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
-    Optional<Round> round(String slug) {
-        return jdbc.sql(ROUND + " WHERE slug = :slug").param("slug", slug).query(Round.class).optional();
+    Optional<Round> round(String slug, Viewer viewer) {
+        return jdbc.sql(ROUND + " WHERE slug = :slug").param("slug", slug).params(PersonName.sqlParameters(viewer))
+                .query(Round.class).optional();
     }
 
     /** The round, locked until the transaction ends, so that its status cannot change under a ballot or a close. */
     Round lock(long id) {
-        return jdbc.sql(ROUND + " WHERE id = :id FOR UPDATE").param("id", id).query(Round.class).single();
+        return jdbc.sql(ROUND + " WHERE id = :id FOR UPDATE").param("id", id).params(PersonName.AS_STORED)
+                .query(Round.class).single();
     }
 
     /** The first and last financial years with a round, or none. */
@@ -115,9 +122,10 @@ public class RoundQueries {
                 .param("year", year.startYear()).query(Integer.class).single();
     }
 
-    PageOf<ProposalRow> proposals(long roundId, Paging paging) {
+    PageOf<ProposalRow> proposals(long roundId, Paging paging, Viewer viewer) {
         var items = jdbc.sql(PROPOSAL + " WHERE p.round_id = :round ORDER BY p.id LIMIT :limit OFFSET :offset")
-                .param("round", roundId).param("limit", paging.size()).param("offset", paging.offset())
+                .params(PersonName.sqlParameters(viewer)).param("round", roundId)
+                .param("limit", paging.size()).param("offset", paging.offset())
                 .query(ProposalRow.class).list();
         long total = jdbc.sql("SELECT count(*) FROM programme_proposal WHERE round_id = :round").param("round", roundId)
                 .query(Long.class).single();
@@ -127,7 +135,7 @@ public class RoundQueries {
     /** The shortlist, in order of submission: at most a few dozen, read whole for the ballot and the count. */
     List<ProposalRow> shortlist(long roundId) {
         return jdbc.sql(PROPOSAL + " WHERE p.round_id = :round AND p.shortlisted ORDER BY p.id").param("round", roundId)
-                .query(ProposalRow.class).list();
+                .params(PersonName.AS_STORED).query(ProposalRow.class).list();
     }
 
     /** Every proposal's place in the order of submission (1 for the first), for the count's last tie-break. */
@@ -138,8 +146,9 @@ public class RoundQueries {
         return order;
     }
 
-    Optional<ProposalRow> proposal(String slug) {
-        return jdbc.sql(PROPOSAL + " WHERE p.slug = :slug").param("slug", slug).query(ProposalRow.class).optional();
+    Optional<ProposalRow> proposal(String slug, Viewer viewer) {
+        return jdbc.sql(PROPOSAL + " WHERE p.slug = :slug").param("slug", slug).params(PersonName.sqlParameters(viewer))
+                .query(ProposalRow.class).optional();
     }
 
     boolean slugTaken(String slug) {

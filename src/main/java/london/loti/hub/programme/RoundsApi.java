@@ -90,7 +90,7 @@ class RoundsApi {
     ApiPage<RoundView> rounds(Viewer viewer,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Items a page, 1 to 100 (default 25)") @RequestParam(required = false) String size) {
-        return ApiPage.of(rounds.rounds(Paging.of(page, size, 25)).map(r -> view(r, viewer)), "/api/v1/programme/rounds");
+        return ApiPage.of(rounds.rounds(Paging.of(page, size, 25), viewer).map(r -> view(r, viewer)), "/api/v1/programme/rounds");
     }
 
     @PostMapping
@@ -107,34 +107,34 @@ class RoundsApi {
     @GetMapping("/{round}")
     @Operation(summary = "A round, such as 2019-20")
     RoundView round(Viewer viewer, @PathVariable String round) {
-        return view(RoundController.round(rounds, round), viewer);
+        return view(RoundController.round(rounds, round, viewer), viewer);
     }
 
     @PostMapping("/{round}/open-voting")
     @Operation(summary = "Fix the shortlist and open voting (the LOTI team only)")
     RoundView openVoting(Viewer viewer, @PathVariable String round) {
         access.requireAdmin(viewer, "opens voting");
-        var r = RoundController.round(rounds, round);
+        var r = RoundController.round(rounds, round, viewer);
         prioritisation.openVoting(r, viewer);
-        return view(RoundController.round(rounds, round), viewer);
+        return view(RoundController.round(rounds, round, viewer), viewer);
     }
 
     @PostMapping("/{round}/close")
     @Operation(summary = "Close voting, count the ballots and select the exemplar projects (the LOTI team only)")
     ResultsView close(Viewer viewer, @PathVariable String round) {
         access.requireAdmin(viewer, "closes rounds");
-        var r = RoundController.round(rounds, round);
+        var r = RoundController.round(rounds, round, viewer);
         Count count = prioritisation.closeRound(r, viewer);
-        return results(RoundController.round(rounds, round), count);
+        return results(RoundController.round(rounds, round, viewer), count);
     }
 
     @GetMapping("/{round}/proposals")
     @Operation(summary = "A round's proposals, in the order they were submitted")
-    ApiPage<ProposalView> proposals(@PathVariable String round,
+    ApiPage<ProposalView> proposals(Viewer viewer, @PathVariable String round,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Items a page, 1 to 100 (default 25)") @RequestParam(required = false) String size) {
-        var r = RoundController.round(rounds, round);
-        return ApiPage.of(rounds.proposals(r.id(), Paging.of(page, size, 25)).map(this::view),
+        var r = RoundController.round(rounds, round, viewer);
+        return ApiPage.of(rounds.proposals(r.id(), Paging.of(page, size, 25), viewer).map(this::view),
                 "/api/v1/programme/rounds/" + r.slug() + "/proposals");
     }
 
@@ -142,7 +142,7 @@ class RoundsApi {
     @Operation(summary = "Propose an exemplar project (editors of a council Core in the round's year, or the LOTI team for one)")
     ResponseEntity<ProposalView> propose(Viewer viewer, @PathVariable String round,
             @RequestBody(required = false) ProposalRequest body) {
-        var r = RoundController.round(rounds, round);
+        var r = RoundController.round(rounds, round, viewer);
         access.requirePropose(viewer, r.year());
         var b = body != null ? body : new ProposalRequest(null, null, null, null, null, null, null, null, null, null, null);
         var proposal = proposals.submit(r, new Proposals.Submit(b.council(), b.title(), b.problem(),
@@ -154,9 +154,9 @@ class RoundsApi {
 
     @GetMapping("/{round}/proposals/{slug}")
     @Operation(summary = "A proposal")
-    ProposalView proposal(@PathVariable String round, @PathVariable String slug) {
-        var r = RoundController.round(rounds, round);
-        return view(proposal(r, slug));
+    ProposalView proposal(Viewer viewer, @PathVariable String round, @PathVariable String slug) {
+        var r = RoundController.round(rounds, round, viewer);
+        return view(proposal(r, slug, viewer));
     }
 
     @PostMapping("/{round}/proposals/{slug}/shortlist")
@@ -164,24 +164,24 @@ class RoundsApi {
     ProposalView shortlist(Viewer viewer, @PathVariable String round, @PathVariable String slug,
             @RequestBody(required = false) ShortlistRequest body) {
         access.requireAdmin(viewer, "shortlists proposals");
-        var r = RoundController.round(rounds, round);
-        proposal(r, slug);
+        var r = RoundController.round(rounds, round, viewer);
+        proposal(r, slug, viewer);
         proposals.shortlist(r, slug, body == null || body.shortlisted() == null || body.shortlisted(), viewer);
-        return view(proposal(r, slug));
+        return view(proposal(r, slug, viewer));
     }
 
     @GetMapping("/{round}/results")
     @Operation(summary = "The results of a closed round: the method, the tie-break, every place and the full count")
-    ResultsView results(@PathVariable String round) {
-        var r = RoundController.round(rounds, round);
+    ResultsView results(Viewer viewer, @PathVariable String round) {
+        var r = RoundController.round(rounds, round, viewer);
         if (r.status() != RoundStatus.CLOSED) {
             throw new NotFoundException("The results of the " + r.name() + " are published when it closes.");
         }
         return results(r, prioritisation.count(r));
     }
 
-    private RoundQueries.ProposalRow proposal(RoundQueries.Round round, String slug) {
-        return rounds.proposal(slug).filter(p -> p.roundId() == round.id())
+    private RoundQueries.ProposalRow proposal(RoundQueries.Round round, String slug, Viewer viewer) {
+        return rounds.proposal(slug, viewer).filter(p -> p.roundId() == round.id())
                 .orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "' in the " + round.name() + "."));
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import london.loti.hub.accounts.Viewer;
+import london.loti.hub.members.PersonName;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,12 +70,13 @@ public class WorkstreamQueries {
                 """).query(LeadRow.class).list();
     }
 
-    PageOf<ActivityRow> activities(int workstream, Paging paging) {
-        var items = jdbc.sql("""
-                SELECT id, workstream_number, kind, title, happened_on, link, summary, created_by_name
-                  FROM workstream_activity WHERE workstream_number = :w
+    PageOf<ActivityRow> activities(int workstream, Paging paging, Viewer viewer) {
+        var items = jdbc.sql("SELECT id, workstream_number, kind, title, happened_on, link, summary, "
+                        + PersonName.storedNameSql("created_by_name") + """
+                 AS created_by_name FROM workstream_activity WHERE workstream_number = :w
                  ORDER BY happened_on DESC, id DESC LIMIT :limit OFFSET :offset
-                """).param("w", workstream).param("limit", paging.size()).param("offset", paging.offset())
+                """).params(PersonName.sqlParameters(viewer)).param("w", workstream)
+                .param("limit", paging.size()).param("offset", paging.offset())
                 .query(ActivityRow.class).list();
         long total = jdbc.sql("SELECT count(*) FROM workstream_activity WHERE workstream_number = :w").param("w", workstream)
                 .query(Long.class).single();
@@ -93,11 +96,11 @@ public class WorkstreamQueries {
     }
 
     /** The measure's values in date order: a few a year, so the whole series is read for its chart. */
-    List<MeasureValue> values(int workstream) {
-        return jdbc.sql("""
-                SELECT id, measured_on, value, note, recorded_by_name FROM workstream_measure_value
+    List<MeasureValue> values(int workstream, Viewer viewer) {
+        return jdbc.sql("SELECT id, measured_on, value, note, " + PersonName.storedNameSql("recorded_by_name") + """
+                 AS recorded_by_name FROM workstream_measure_value
                  WHERE workstream_number = :w ORDER BY measured_on
-                """).param("w", workstream).query(MeasureValue.class).list();
+                """).params(PersonName.sqlParameters(viewer)).param("w", workstream).query(MeasureValue.class).list();
     }
 
     /** The latest value of each workstream's measure. */

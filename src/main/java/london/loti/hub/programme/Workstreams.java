@@ -93,7 +93,7 @@ public class Workstreams {
         if (errors.any()) {
             throw new InvalidInputException(errors);
         }
-        Long before = queries.values(workstream.number()).stream().filter(v -> v.measuredOn().equals(on.get()))
+        Long before = queries.values(workstream.number(), viewer).stream().filter(v -> v.measuredOn().equals(on.get()))
                 .map(WorkstreamQueries.MeasureValue::value).findFirst().orElse(null);
         jdbc.sql("""
                 INSERT INTO workstream_measure_value (workstream_number, measured_on, value, note, recorded_by_name)

@@ -46,7 +46,7 @@ public class ActivityController {
         if (onlyFollowed && (!viewer.signedIn() || viewer.accountId() == null)) {
             throw new AccessDeniedException("Sign in to see the projects you follow");
         }
-        var activity = queries.activity(viewer, onlyFollowed, Paging.of(page, null, 25));
+        var activity = access.named(queries.activity(viewer, onlyFollowed, Paging.of(page, null, 25)), viewer);
         return new ModelAndView("projects/activity", Map.of("page", new ActivityPage(context, activity, onlyFollowed,
                 viewer.signedIn() && viewer.accountId() != null,
                 onlyFollowed ? "/projects/activity?following=yes" : "/projects/activity")));

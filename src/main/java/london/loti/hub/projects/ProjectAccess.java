@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.members.Organisation;
 import london.loti.hub.members.Organisations;
 import london.loti.hub.members.PersonDirectory;
 import london.loti.hub.web.NotFoundException;
+import london.loti.hub.web.PageOf;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -108,14 +111,8 @@ class ProjectAccess {
         return id == null ? Optional.empty() : people.find(id);
     }
 
-    /** Who owns and joined a project is for members, as people are on organisation pages. */
+    /** The project with who owns and joined it, their names as the viewer may see them. */
     ProjectDetails details(Project project, Viewer viewer) {
-        ProjectDetails all = details(project);
-        return viewer.isMember() || viewer.isAdmin() ? all
-                : new ProjectDetails(all.project(), all.organisation(), null, all.collaborators(), List.of(), all.assets());
-    }
-
-    ProjectDetails details(Project project) {
         var byId = organisationsById();
         var teamIds = queries.team(project.id());
         var ids = new java.util.ArrayList<>(teamIds);
@@ -124,18 +121,40 @@ class ProjectAccess {
         }
         var persons = people.find(ids);
         return new ProjectDetails(project, link(byId.get(project.organisationId())),
-                project.ownerPersonId() == null ? null : personLink(persons.get(project.ownerPersonId())),
+                project.ownerPersonId() == null ? null : personLink(persons.get(project.ownerPersonId()), viewer),
                 queries.collaborators(project.id()).stream().map(byId::get).map(ProjectAccess::link).toList(),
-                teamIds.stream().map(persons::get).map(ProjectAccess::personLink).toList(),
+                teamIds.stream().map(persons::get).map(p -> personLink(p, viewer)).toList(),
                 queries.assets(project.id()));
+    }
+
+    /** Activity with its people's names as the viewer may see them (members all; visitors only public ones). */
+    List<ProjectQueries.Activity> named(List<ProjectQueries.Activity> activity, Viewer viewer) {
+        var persons = people.find(activity.stream().flatMap(a -> Stream.of(a.actorPersonId(), a.subjectPersonId()))
+                .filter(Objects::nonNull).toList());
+        return activity.stream().map(a -> a.named(a.actorPersonId() == null ? null : persons.get(a.actorPersonId()),
+                a.subjectPersonId() == null ? null : persons.get(a.subjectPersonId()), viewer)).toList();
+    }
+
+    PageOf<ProjectQueries.Activity> named(PageOf<ProjectQueries.Activity> page, Viewer viewer) {
+        return new PageOf<>(named(page.items(), viewer), page.page(), page.size(), page.totalItems());
+    }
+
+    /** Who a viewer is in a project's activity: their person, or (for an API token) the token's name. */
+    ProjectStore.Actor actor(Viewer viewer) {
+        return new ProjectStore.Actor(personOf(viewer).map(PersonDirectory.PersonRef::id).orElse(null), viewer.name());
     }
 
     static ProjectDetails.OrganisationLink link(Organisation o) {
         return o == null ? null : new ProjectDetails.OrganisationLink(o.id(), o.slug(), o.name());
     }
 
-    static ProjectDetails.PersonLink personLink(PersonDirectory.PersonRef p) {
-        return p == null ? null : new ProjectDetails.PersonLink(p.id(), p.fullName(), p.jobTitle(), p.accountId());
+    static ProjectDetails.PersonLink personLink(PersonDirectory.PersonRef p, Viewer viewer) {
+        if (p == null) {
+            return null;
+        }
+        boolean named = p.nameShownTo(viewer);
+        return new ProjectDetails.PersonLink(p.id(), p.nameFor(viewer), named ? p.jobTitle() : null,
+                named ? p.accountId() : null);
     }
 
     List<PersonDirectory.PersonRef> reachablePeople(long organisationId) {

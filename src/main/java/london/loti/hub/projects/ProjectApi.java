@@ -125,7 +125,7 @@ class ProjectApi {
 
     private List<ActivityItem> activity(long projectId, Viewer viewer) {
         access.visible(projectId, viewer);
-        return queries.activityOf(projectId, 50).stream()
+        return access.named(queries.activityOf(projectId, 50), viewer).stream()
                 .map(a -> new ActivityItem(a.kind(), a.body(), a.actorName(), a.occurredAt())).toList();
     }
 

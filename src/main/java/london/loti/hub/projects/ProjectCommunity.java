@@ -119,10 +119,10 @@ public class ProjectCommunity {
             if (request.organisationId() != project.organisationId()) {
                 store.addCollaborator(id, request.organisationId());
             }
-            access.personOfAccount(request.accountId())
-                    .ifPresent(person -> store.addMember(id, person.id(), now));
-            store.activity(id, "JOINED", request.requesterName() + " of " + organisationName + " joined the project.",
-                    viewer.name(), now);
+            access.personOfAccount(request.accountId()).ifPresent(person -> {
+                store.addMember(id, person.id(), now);
+                store.joined(id, person.id(), access.actor(viewer), now);
+            });
             search.index(id);
         }
         accounts.find(request.accountId()).ifPresent(requester -> notifier.send(new Message(requester.email(),

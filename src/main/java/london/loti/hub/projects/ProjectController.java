@@ -43,7 +43,7 @@ public class ProjectController {
             boolean canEdit, boolean canManage, boolean signedInPerson, boolean follows, long followers,
             boolean canAskToJoin, boolean asked, List<ProjectQueries.JoinRequest> requests,
             Map<Long, String> requestOrganisations, List<ProjectQueries.Activity> activity,
-            List<CoalitionFinder.Suggestion> suggestions, String notice, boolean seesPeople) {
+            List<CoalitionFinder.Suggestion> suggestions, String notice) {
     }
 
     private static final Map<String, String> NOTICES = Map.of(
@@ -121,9 +121,8 @@ public class ProjectController {
                 viewer.signedIn() && viewer.canEdit(project.organisationId()), canManage, person,
                 person && queries.follows(project.id(), viewer.accountId()), queries.followerCount(project.id()),
                 community.canAskToJoin(project, viewer), queries.openRequestOf(project.id(), viewer.accountId()).isPresent(),
-                requests, requestOrganisations, queries.activityOf(project.id(), 20),
-                coalitions.forProject(project, viewer, 5), done == null ? null : NOTICES.get(done),
-                viewer.isMember() || viewer.isAdmin())));
+                requests, requestOrganisations, access.named(queries.activityOf(project.id(), 20), viewer),
+                coalitions.forProject(project, viewer, 5), done == null ? null : NOTICES.get(done))));
     }
 
     static long parse(String id) {

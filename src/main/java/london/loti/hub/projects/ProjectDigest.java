@@ -27,16 +27,18 @@ class ProjectDigest {
 
     private final JdbcClient jdbc;
     private final ProjectQueries queries;
+    private final ProjectAccess access;
     private final AccountViewers accounts;
     private final Notifier notifier;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    ProjectDigest(JdbcClient jdbc, ProjectQueries queries, AccountViewers accounts, Notifier notifier, Clock clock,
+    ProjectDigest(JdbcClient jdbc, ProjectQueries queries, ProjectAccess access, AccountViewers accounts, Notifier notifier, Clock clock,
             TransactionTemplate transaction, SiteAddress site) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.access = access;
         this.accounts = accounts;
         this.notifier = notifier;
         this.clock = clock;
@@ -65,7 +67,8 @@ class ProjectDigest {
         OffsetDateTime after = jdbc.sql("SELECT sent_up_to FROM project_digest WHERE account_id = :a FOR UPDATE")
                 .param("a", accountId).query(OffsetDateTime.class).optional()
                 .filter(t -> t.isAfter(weekAgo)).orElse(weekAgo);
-        var activity = queries.followedActivity(follower.get().viewer(), after, now);
+        var viewer = follower.get().viewer();
+        var activity = access.named(queries.followedActivity(viewer, after, now), viewer);
         jdbc.sql("""
                 INSERT INTO project_digest (account_id, sent_up_to) VALUES (:a, :now)
                 ON CONFLICT (account_id) DO UPDATE SET sent_up_to = excluded.sent_up_to

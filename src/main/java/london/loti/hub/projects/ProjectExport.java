@@ -65,17 +65,17 @@ class ProjectExport {
             queries.each(filter, viewer, project -> {
                 batch.add(project);
                 if (batch.size() == BATCH) {
-                    flush(batch, organisations, printer);
+                    flush(batch, organisations, viewer, printer);
                 }
             });
-            flush(batch, organisations, printer);
+            flush(batch, organisations, viewer, printer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         printer.flush();
     }
 
-    private void flush(List<Project> batch, Map<Long, Organisation> organisations, CsvWriter printer) {
+    private void flush(List<Project> batch, Map<Long, Organisation> organisations, Viewer viewer, CsvWriter printer) {
         if (batch.isEmpty()) {
             return;
         }
@@ -86,7 +86,7 @@ class ProjectExport {
                 var owner = p.ownerPersonId() == null ? null : owners.get(p.ownerPersonId());
                 printer.row(List.of(String.valueOf(p.id()), p.title(), p.summary(), p.problem(),
                         p.users(), p.phase().name(), p.serviceArea().name(), String.join(", ", p.tags()),
-                        owner == null ? "" : owner.fullName(),
+                        owner == null ? "" : owner.nameFor(viewer),
                         collaborators.getOrDefault(p.id(), List.of()).stream().map(organisations::get)
                                 .filter(Objects::nonNull).map(Organisation::slug).collect(Collectors.joining(", ")),
                         p.budgetBand() == null ? "" : p.budgetBand().name(),

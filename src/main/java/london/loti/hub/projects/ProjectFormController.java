@@ -60,7 +60,7 @@ public class ProjectFormController {
     ModelAndView editForm(PageContext context, Viewer viewer, @PathVariable String id) {
         Project project = access.visible(ProjectController.parse(id), viewer);
         ProjectAccess.requireEditor(project.organisationId(), viewer);
-        var form = ProjectForm.of(projects.inputOf(access.details(project)));
+        var form = ProjectForm.of(projects.inputOf(access.details(project, viewer)));
         return editPage(context, project, form, FormErrors.none());
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.accounts.Visibility;
+import london.loti.hub.members.PersonDirectory;
 import london.loti.hub.web.PageOf;
 import london.loti.hub.web.Paging;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,8 +32,21 @@ public class ProjectQueries {
     public record Asset(long id, long projectId, AssetKind kind, String title, String url, String licence) {
     }
 
+    /**
+     * Something that happened to a project. As read, {@code actorName} is what was stored; pages show activity
+     * {@link ProjectAccess#named named} for their viewer, which sets the names of the people in it by the rule for
+     * people's names.
+     */
     public record Activity(long id, long projectId, String projectTitle, long organisationId, String kind, String body,
-            String actorName, OffsetDateTime occurredAt) {
+            String actorName, OffsetDateTime occurredAt, Long actorPersonId, Long subjectPersonId) {
+
+        Activity named(PersonDirectory.PersonRef actor, PersonDirectory.PersonRef subject, Viewer viewer) {
+            String by = actor == null ? actorName : actor.nameFor(viewer);
+            String text = subject == null ? body : subject.nameWithOrganisationFor(viewer) + " joined the project.";
+            return new Activity(id, projectId, projectTitle, organisationId, kind, text, by, occurredAt, actorPersonId,
+                    subjectPersonId);
+        }
+
         public boolean statusUpdate() {
             return "UPDATE".equals(kind);
         }
@@ -53,6 +67,11 @@ public class ProjectQueries {
     public record JoinRequest(long id, long projectId, long accountId, String requesterName, long organisationId,
             String message, String status, OffsetDateTime requestedAt) {
     }
+
+    private static final String ACTIVITY_COLUMNS = """
+            a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
+            a.occurred_at, a.actor_person_id, a.subject_person_id
+            """;
 
     static final String PROJECT_COLUMNS = """
             p.id, p.organisation_id, p.title, p.summary, p.problem, p.users, p.phase, p.service_area, p.tags,
@@ -154,9 +173,7 @@ public class ProjectQueries {
     }
 
     List<Activity> activityOf(long projectId, int limit) {
-        return jdbc.sql("""
-                SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
-                       a.occurred_at
+        return jdbc.sql("SELECT " + ACTIVITY_COLUMNS + """
                   FROM project_activity a JOIN project p ON p.id = a.project_id
                  WHERE a.project_id = :id ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit
                 """).param("id", projectId).param("limit", limit).query(Activity.class).list();
@@ -170,8 +187,8 @@ public class ProjectQueries {
                 : " FROM project_activity a JOIN project p ON p.id = a.project_id WHERE ";
         String where = from + Visibility.sqlFilter("p.visibility", "p.organisation_id");
         Long account = viewer.accountId() == null ? -1L : viewer.accountId();
-        var items = jdbc.sql("SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body,"
-                        + " a.actor_name, a.occurred_at" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        var items = jdbc.sql("SELECT " + ACTIVITY_COLUMNS + where
+                        + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(viewer.visibilityParameters()).param("account", account)
                 .param("limit", paging.size()).param("offset", paging.offset()).query(Activity.class).list();
         long total = jdbc.sql("SELECT count(*)" + where).params(viewer.visibilityParameters()).param("account", account)
@@ -181,9 +198,7 @@ public class ProjectQueries {
 
     /** What happened, after a time and up to another, in the projects an account follows and may see. */
     List<Activity> followedActivity(Viewer follower, OffsetDateTime after, OffsetDateTime upTo) {
-        return jdbc.sql("""
-                SELECT a.id, a.project_id, p.title AS project_title, p.organisation_id, a.kind, a.body, a.actor_name,
-                       a.occurred_at
+        return jdbc.sql("SELECT " + ACTIVITY_COLUMNS + """
                   FROM project_follower f JOIN project_activity a ON a.project_id = f.project_id
                        JOIN project p ON p.id = a.project_id
                  WHERE f.account_id = :account AND a.occurred_at > :after AND a.occurred_at <= :upTo AND """

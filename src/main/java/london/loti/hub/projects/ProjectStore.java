@@ -12,6 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class ProjectStore {
 
+    /** Who did something to a project: a person, or (personId null) LOTI Hub itself or an API token, by name. */
+    record Actor(Long personId, String name) {
+        static final Actor LOTI_HUB = new Actor(null, "LOTI Hub");
+    }
+
     private final JdbcClient jdbc;
 
     ProjectStore(JdbcClient jdbc) {
@@ -55,12 +60,22 @@ class ProjectStore {
                 .param("p", projectId).param("person", personId).param("at", at).update();
     }
 
-    void activity(long projectId, String kind, String body, String actorName, OffsetDateTime at) {
+    void activity(long projectId, String kind, String body, Actor actor, OffsetDateTime at) {
+        activity(projectId, kind, body, actor, null, at);
+    }
+
+    /** Someone joined the project; their name is shown by the rule for people's names, so it is not in the text. */
+    void joined(long projectId, long personId, Actor acceptedBy, OffsetDateTime at) {
+        activity(projectId, "JOINED", "Joined the project.", acceptedBy, personId, at);
+    }
+
+    private void activity(long projectId, String kind, String body, Actor actor, Long subjectPersonId, OffsetDateTime at) {
         jdbc.sql("""
-                INSERT INTO project_activity (project_id, kind, body, actor_name, occurred_at)
-                VALUES (:p, :kind, :body, :actor, :at)
-                """).param("p", projectId).param("kind", kind).param("body", body).param("actor", actorName)
-                .param("at", at).update();
+                INSERT INTO project_activity (project_id, kind, body, actor_name, actor_person_id, subject_person_id,
+                                              occurred_at)
+                VALUES (:p, :kind, :body, :actor, :actorPerson, :subject, :at)
+                """).param("p", projectId).param("kind", kind).param("body", body).param("actor", actor.name())
+                .param("actorPerson", actor.personId()).param("subject", subjectPersonId).param("at", at).update();
     }
 
     /** A person's update counts as activity: the 90-day clock starts again. */

@@ -60,7 +60,7 @@ public class Projects {
         OffsetDateTime now = access.now();
         long id = store.insert(owner, values, viewer.apiToken() ? null : viewer.accountId(), now);
         store.activity(id, "CREATED", "Added to the register in the " + values.phase().label().toLowerCase() + " phase.",
-                viewer.name(), now);
+                access.actor(viewer), now);
         Project created = access.visible(id, viewer);
         audit.record(new Change(viewer.actor(), owner, organisation.name(), "project", String.valueOf(id), "created",
                 "Added project '" + created.title() + "'", null, created.audited()));
@@ -76,7 +76,7 @@ public class Projects {
         store.update(id, before.organisationId(), values, now);
         if (values.phase() != before.phase()) {
             store.activity(id, "PHASE", "Moved from " + before.phase().label() + " to " + values.phase().label() + ".",
-                    viewer.name(), now);
+                    access.actor(viewer), now);
         }
         Project after = access.visible(id, viewer);
         audit.record(new Change(viewer.actor(), before.organisationId(), access.organisation(before.organisationId()).name(),
@@ -100,7 +100,7 @@ public class Projects {
             throw new InvalidInputException("update", "Update must be 5,000 characters or fewer");
         }
         OffsetDateTime now = access.now();
-        store.activity(id, "UPDATE", body, viewer.name(), now);
+        store.activity(id, "UPDATE", body, access.actor(viewer), now);
         store.touched(id, now);
         audit.record(new Change(viewer.actor(), project.organisationId(), access.organisation(project.organisationId()).name(),
                 "project", String.valueOf(id), "status-update", "Wrote an update on '" + project.title() + "'",
@@ -118,7 +118,7 @@ public class Projects {
         }
         OffsetDateTime now = access.now();
         store.closed(id, now);
-        store.activity(id, "CLOSED", body.isEmpty() ? "Closed: the project is retired." : body, viewer.name(), now);
+        store.activity(id, "CLOSED", body.isEmpty() ? "Closed: the project is retired." : body, access.actor(viewer), now);
         audit.record(new Change(viewer.actor(), project.organisationId(), access.organisation(project.organisationId()).name(),
                 "project", String.valueOf(id), "closed", "Closed project '" + project.title() + "'",
                 Map.of("phase", project.phase().name()), Map.of("phase", Phase.RETIRED.name())));
@@ -168,7 +168,7 @@ public class Projects {
     @Transactional
     public void removeAsset(long id, long assetId, Viewer viewer) {
         Project project = access.editable(id, viewer);
-        var asset = access.details(project).assets().stream().filter(a -> a.id() == assetId).findFirst()
+        var asset = access.details(project, viewer).assets().stream().filter(a -> a.id() == assetId).findFirst()
                 .orElseThrow(() -> new NotFoundException("The project has no such asset."));
         store.removeAsset(id, assetId);
         audit.record(new Change(viewer.actor(), project.organisationId(), access.organisation(project.organisationId()).name(),

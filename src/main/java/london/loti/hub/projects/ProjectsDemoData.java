@@ -117,8 +117,10 @@ class ProjectsDemoData implements DemoData {
                 phase == Phase.LIVE ? "https://www." + slug + ".example/" + path : null,
                 built ? "https://docs." + slug + ".example/" + path : null, visibility);
         long id = store.insert(organisation.id(), values, null, created);
-        store.activity(id, "CREATED", "Added to the register in the " + phase.label().toLowerCase() + " phase.", "LOTI Hub", created);
+        store.activity(id, "CREATED", "Added to the register in the " + phase.label().toLowerCase() + " phase.", ProjectStore.Actor.LOTI_HUB, created);
         OffsetDateTime last = created;
+        var author = owner == null ? new ProjectStore.Actor(null, organisation.name())
+                : new ProjectStore.Actor(owner, people.find(owner).map(PersonDirectory.PersonRef::fullName).orElse(""));
         boolean quiet = random.nextInt(7) == 0;
         int updates = random.nextInt(5);
         long span = Math.max(1, daysAgo - (quiet ? 100 : 1));
@@ -127,8 +129,7 @@ class ProjectsDemoData implements DemoData {
             if (at.isAfter(now) || !at.isAfter(last)) {
                 continue;
             }
-            store.activity(id, "UPDATE", UPDATES.get(random.nextInt(UPDATES.size())),
-                    owner == null ? organisation.name() : people.find(owner).map(PersonDirectory.PersonRef::fullName).orElse(""), at);
+            store.activity(id, "UPDATE", UPDATES.get(random.nextInt(UPDATES.size())), author, at);
             last = at;
         }
         store.touched(id, last);

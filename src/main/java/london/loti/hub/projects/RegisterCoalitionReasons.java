@@ -74,8 +74,8 @@ class RegisterCoalitionReasons implements CoalitionSource {
             reasons.add(new CoalitionReason(project.organisationId(), null,
                     "Has a project like this, ‘" + project.title() + "’: " + join(why), href, weight));
             var owner = project.ownerPersonId() == null ? null : owners.get(project.ownerPersonId());
-            if (owner != null && (viewer.isMember() || viewer.isAdmin())) {
-                reasons.add(new CoalitionReason(owner.organisationId(), owner.fullName(),
+            if (owner != null && owner.nameShownTo(viewer)) {
+                reasons.add(new CoalitionReason(owner.organisationId(), owner.nameFor(viewer),
                         "Owns ‘" + project.title() + "’", href, 0));
             }
         }

@@ -44,7 +44,7 @@ class PeopleIT extends IntegrationTest {
 
     @AfterEach
     void restore() {
-        jdbc.sql("UPDATE person SET full_name = :n, job_title = '', role_family = NULL, expertise_tags = '{}', contact_about = '' WHERE id = :id")
+        jdbc.sql("UPDATE person SET full_name = :n, job_title = '', role_family = NULL, expertise_tags = '{}', contact_about = '', public_profile = false WHERE id = :id")
                 .param("n", before).param("id", person).update();
         search.reindex(person);
     }
@@ -71,7 +71,8 @@ class PeopleIT extends IntegrationTest {
         mvc.perform(get("/people/" + person + "/edit").with(as("member@camden.example"))).andExpect(status().isOk());
         mvc.perform(post("/people/" + person + "/edit").with(as("member@camden.example")).with(csrf())
                         .param("fullName", "Ada Camden").param("jobTitle", "Service Designer").param("roleFamily", "USER_CENTRED_DESIGN")
-                        .param("expertiseTags", "Service design, accessibility, service design").param("contactAbout", "Design systems"))
+                        .param("expertiseTags", "Service design, accessibility, service design").param("contactAbout", "Design systems")
+                        .param("publicProfile", "no"))
                 .andExpect(redirectedUrl("/people/" + person + "?updated"));
         mvc.perform(get("/people/" + person).with(as("member@hackney.example")))
                 .andExpect(content().string(containsString("Ada Camden")))
@@ -98,5 +99,29 @@ class PeopleIT extends IntegrationTest {
                 .andExpect(content().string(containsString("Select a role family from the list")));
         assertThat(jdbc.sql("SELECT full_name FROM person WHERE id = :id").param("id", person).query(String.class).single())
                 .isEqualTo("Changed By Editor");
+    }
+
+    @Test
+    void onlyThePersonChoosesWhetherVisitorsSeeTheirName() throws Exception {
+        mvc.perform(get("/people/" + person + "/edit").with(as("member@camden.example")))
+                .andExpect(content().string(containsString("Show your name to visitors?")));
+        mvc.perform(post("/people/" + person + "/edit").with(as("member@camden.example")).with(csrf())
+                        .param("fullName", before))
+                .andExpect(content().string(containsString("Select whether visitors may see your name")));
+        mvc.perform(post("/people/" + person + "/edit").with(as("member@camden.example")).with(csrf())
+                .param("fullName", before).param("publicProfile", "yes")).andExpect(redirectedUrl("/people/" + person + "?updated"));
+        assertThat(publicProfile()).isTrue();
+        mvc.perform(get("/people/" + person).with(as("member@hackney.example")))
+                .andExpect(content().string(containsString("Everyone")));
+
+        mvc.perform(get("/people/" + person + "/edit").with(as("editor@camden.example")))
+                .andExpect(content().string(not(containsString("Show your name to visitors?"))));
+        mvc.perform(post("/people/" + person + "/edit").with(as("editor@camden.example")).with(csrf())
+                .param("fullName", before).param("publicProfile", "no")).andExpect(redirectedUrl("/people/" + person + "?updated"));
+        assertThat(publicProfile()).as("an editor does not choose for the person").isTrue();
+    }
+
+    private boolean publicProfile() {
+        return jdbc.sql("SELECT public_profile FROM person WHERE id = :id").param("id", person).query(Boolean.class).single();
     }
 }
