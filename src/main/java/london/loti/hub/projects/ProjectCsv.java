@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import london.loti.hub.web.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,7 +35,7 @@ final class ProjectCsv {
     record Row(int line, Map<String, String> values) {
         String get(String column) {
             String value = values.get(column);
-            return value == null ? "" : unprotect(value);
+            return value == null ? "" : SpreadsheetText.unprotect(value);
         }
     }
 
@@ -119,23 +120,7 @@ final class ProjectCsv {
     }
 
     static void print(CSVPrinter printer, List<String> row) throws IOException {
-        printer.printRecord(row.stream().map(ProjectCsv::protect).toList());
-    }
-
-    /**
-     * A value a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}) starts with an
-     * apostrophe in an export; an import takes it away again.
-     */
-    static String protect(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    static String unprotect(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
+        printer.printRecord(row.stream().map(SpreadsheetText::protect).toList());
     }
 
     private static String headerProblem(Exception e) {

@@ -61,7 +61,7 @@ class ProjectCsvTests {
         ProjectCsv.print(printer, List.of("=HYPERLINK(\"http://evil\")", "plain", "-5"));
         printer.flush();
         assertThat(out.toString()).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",plain,'-5");
-        assertThat(ProjectCsv.unprotect("'=SUM(A1)")).isEqualTo("=SUM(A1)");
-        assertThat(ProjectCsv.unprotect("'quoted")).isEqualTo("'quoted");
+        assertThat(london.loti.hub.web.SpreadsheetText.unprotect("'=SUM(A1)")).isEqualTo("=SUM(A1)");
+        assertThat(london.loti.hub.web.SpreadsheetText.unprotect("'quoted")).isEqualTo("'quoted");
     }
 }
