@@ -38,16 +38,37 @@ public record ColumnMapping(Map<ImportField, String> columns) {
                 if (columns.containsKey(field)) {
                     continue;
                 }
-                for (String header : headers) {
-                    if (!taken.contains(header) && matches(field, normalise(header), pass == 1)) {
-                        columns.put(field, header);
-                        taken.add(header);
-                        break;
-                    }
+                String header = best(field, headers, taken, pass == 1);
+                if (header != null) {
+                    columns.put(field, header);
+                    taken.add(header);
                 }
             }
         }
         return new ColumnMapping(columns);
+    }
+
+    /**
+     * The free header that means the field, the field's first-named meaning first: 'Department' rather than
+     * 'Service area' for the department, wherever each column is.
+     */
+    private static String best(ImportField field, List<String> headers, Set<String> taken, boolean loosely) {
+        if (!loosely) {
+            for (String known : field.headers()) {
+                for (String header : headers) {
+                    if (!taken.contains(header) && normalise(header).equals(known)) {
+                        return header;
+                    }
+                }
+            }
+            return null;
+        }
+        for (String header : headers) {
+            if (!taken.contains(header) && matches(field, normalise(header), true)) {
+                return header;
+            }
+        }
+        return null;
     }
 
     private static boolean matches(ImportField field, String header, boolean loosely) {

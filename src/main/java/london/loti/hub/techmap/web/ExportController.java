@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.stream.Stream;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.members.Organisation;
 import london.loti.hub.techmap.web.ContractQueries.ContractRow;
@@ -16,6 +17,7 @@ import london.loti.hub.techmap.web.ContractQueries.Filter;
 import london.loti.hub.techmap.web.ContractQueries.Order;
 import london.loti.hub.web.NotFoundException;
 import london.loti.hub.web.SiteAddress;
+import london.loti.hub.web.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -27,15 +29,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * A council's contracts as a CSV file in the Transparency Code's shape (which imports again as it is) and as an
- * OCDS release package. Values only where the viewer may see them.
+ * A council's contracts as a CSV file in the Transparency Code's shape and as an OCDS release package, each of
+ * which imports again unchanged (a cell a spreadsheet would run as a formula starts with an apostrophe, which the
+ * import takes away). Values only where the viewer may see them.
  */
 @Controller
 public class ExportController {
 
     static final String[] HEADERS = {"Reference", "Title", "Description", "Department", "Service area", "Category",
             "Hosting", "Product", "Product vendor", "Supplier name", "Start date", "End date", "Review date",
-            "Total value", "Annual value", "VAT not recoverable", "Procurement route", "Satisfaction", "Notes"};
+            "Total value", "Annual value", "VAT not recoverable", "Procurement route", "Framework", "Satisfaction", "Notes"};
 
     private final ContractQueries contracts;
     private final Councils councils;
@@ -81,13 +84,14 @@ public class ExportController {
 
     private static void print(CSVPrinter printer, ContractRow c) {
         try {
-            printer.printRecord(c.reference(), c.title(), c.description(), c.department(), c.serviceAreaName(),
-                    Show.category(c.category()), c.hosting() == null ? "" : Show.hosting(c.hosting()),
-                    Show.orEmpty(c.productName()), Show.orEmpty(c.productVendor()), Show.orEmpty(c.supplierName()),
-                    date(c.startDate()), date(c.endDate()), date(c.reviewDate()), ContractForm.pounds(c.totalValue()),
-                    ContractForm.pounds(c.annualValue()), ContractForm.pounds(c.unrecoverableVat()),
-                    c.procurementRoute() == null ? "" : c.framework().isBlank() ? Show.route(c.procurementRoute()) : c.framework(),
-                    c.satisfaction() == null ? "" : c.satisfaction().toString(), c.notes());
+            printer.printRecord(Stream.of(c.reference(), c.title(), c.description(), c.department(),
+                    c.serviceAreaName(), Show.category(c.category()), c.hosting() == null ? "" : Show.hosting(c.hosting()),
+                    c.productName(), c.productVendor(), c.supplierName(), date(c.startDate()), date(c.endDate()),
+                    date(c.reviewDate()), ContractForm.pounds(c.totalValue()), ContractForm.pounds(c.annualValue()),
+                    ContractForm.pounds(c.unrecoverableVat()),
+                    c.procurementRoute() == null ? "" : Show.route(c.procurementRoute()), c.framework(),
+                    c.satisfaction() == null ? "" : c.satisfaction().toString(), c.notes())
+                    .map(SpreadsheetText::protect).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
