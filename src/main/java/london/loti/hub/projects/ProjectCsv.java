@@ -37,6 +37,10 @@ final class ProjectCsv {
             String value = values.get(column);
             return value == null ? "" : SpreadsheetText.unprotect(value);
         }
+
+        boolean has(String column) {
+            return values.containsKey(column);
+        }
     }
 
     record LineError(int line, String message) {
