@@ -36,6 +36,10 @@ final class ProjectCsv {
             String value = values.get(column);
             return value == null ? "" : CsvWriter.restore(value);
         }
+
+        boolean has(String column) {
+            return values.containsKey(column);
+        }
     }
 
     record LineError(int line, String message) {

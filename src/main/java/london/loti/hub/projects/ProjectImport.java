@@ -110,23 +110,33 @@ public class ProjectImport {
         int updates = 0;
         var lookups = access.lookups(organisation.id());
         for (ProjectCsv.Row row : parsed.rows()) {
-            ProjectInput input = input(row);
-            Long existing = null;
-            if (!row.get("id").isBlank()) {
-                existing = projectOf(row.get("id"), organisation.id(), viewer).orElse(null);
-                if (existing == null) {
-                    errors.add(new ProjectCsv.LineError(row.line(), "there is no project " + row.get("id").strip()
-                            + " of " + organisation.name() + " to change (leave the id empty to add a project)"));
-                    continue;
-                }
+            String owner = row.get("organisation").strip();
+            if (!owner.isEmpty() && !owner.equals(organisation.slug()) && access.organisationIdOf(owner).isPresent()) {
+                // a project the organisation works on with another, in its own export: that one's to change
+                rows.add(new PreviewRow(row.line(), row.get("title").strip(), row.get("phase").strip(),
+                        "Left as it is: a project of " + access.organisation(access.organisationIdOf(owner).get()).name()));
+                continue;
             }
+            Project project = row.get("id").isBlank() ? null : projectOf(row.get("id"), organisation.id(), viewer).orElse(null);
+            ProjectInput input = project != null && !row.has("owner_email")
+                    ? withOwner(input(row), access.person(project.ownerPersonId()).map(p -> p.email()).orElse(""))
+                    : input(row);
+            Long existing = project == null ? null : project.id();
+            if (!row.get("id").isBlank() && existing == null) {
+                errors.add(new ProjectCsv.LineError(row.line(), "there is no project " + row.get("id").strip()
+                        + " of " + organisation.name() + " to change (leave the id empty to add a project)"));
+                continue;
+            }
+            ProjectRules.Values values;
             try {
-                ProjectRules.check(input, lookups);
+                values = ProjectRules.check(input, lookups);
             } catch (InvalidInputException e) {
                 e.errors().all().values().forEach(message -> errors.add(new ProjectCsv.LineError(row.line(), message)));
                 continue;
             }
-            if (existing == null) {
+            if (project != null && same(values, ProjectRules.check(projects.inputOf(access.details(project, viewer)), lookups))) {
+                rows.add(new PreviewRow(row.line(), input.title().strip(), Phase.parse(input.phase()).get().label(), "No change"));
+            } else if (existing == null) {
                 creates++;
                 rows.add(new PreviewRow(row.line(), input.title().strip(), Phase.parse(input.phase()).get().label(), "Add"));
                 writes.add(() -> projects.create(input, organisation.id(), viewer));
@@ -142,10 +152,9 @@ public class ProjectImport {
                 updates, parsed.ignoredColumns());
     }
 
-    private Optional<Long> projectOf(String id, long organisationId, Viewer viewer) {
+    private Optional<Project> projectOf(String id, long organisationId, Viewer viewer) {
         try {
-            return queries.find(Long.parseLong(id.strip()), viewer).filter(p -> p.organisationId() == organisationId)
-                    .map(Project::id);
+            return queries.find(Long.parseLong(id.strip()), viewer).filter(p -> p.organisationId() == organisationId);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -157,6 +166,22 @@ public class ProjectImport {
                 Arrays.stream(row.get("collaborators").split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 row.get("budget_band"), row.get("start_date"), row.get("end_date"), row.get("repository_url"),
                 row.get("service_url"), row.get("documentation_url"), row.get("visibility"));
+    }
+
+    /** The same values, whatever the order of the collaborators: a row read back from an export changes nothing. */
+    private static boolean same(ProjectRules.Values a, ProjectRules.Values b) {
+        return a.equals(new ProjectRules.Values(b.title(), b.summary(), b.problem(), b.users(), b.phase(), b.serviceArea(),
+                b.tags(), b.ownerPersonId(), a.collaboratorIds().stream().sorted().toList()
+                        .equals(b.collaboratorIds().stream().sorted().toList()) ? a.collaboratorIds() : b.collaboratorIds(),
+                b.budgetBand(), b.startDate(), b.endDate(), b.repositoryUrl(), b.serviceUrl(), b.documentationUrl(),
+                b.visibility()));
+    }
+
+    /** A file without an owner column (such as the export, which names owners but not their e-mail) keeps the owner. */
+    private static ProjectInput withOwner(ProjectInput in, String ownerEmail) {
+        return new ProjectInput(in.title(), in.summary(), in.problem(), in.users(), in.phase(), in.serviceArea(), in.tags(),
+                ownerEmail == null ? "" : ownerEmail, in.collaborators(), in.budgetBand(), in.startDate(), in.endDate(),
+                in.repositoryUrl(), in.serviceUrl(), in.documentationUrl(), in.visibility());
     }
 
     private record Stored(Organisation organisation, String fileName, String content) {

@@ -38,20 +38,38 @@ public record ColumnMapping(Map<ImportField, String> columns) {
                 if (columns.containsKey(field)) {
                     continue;
                 }
-                for (String header : headers) {
-                    if (!taken.contains(header) && matches(field, normalise(header), pass == 1)) {
-                        columns.put(field, header);
-                        taken.add(header);
-                        break;
-                    }
+                String header = best(field, headers, taken, pass == 1);
+                if (header != null) {
+                    columns.put(field, header);
+                    taken.add(header);
                 }
             }
         }
         return new ColumnMapping(columns);
     }
 
-    /** Words of a header that mean the voluntary or community sector. */
-    private static final Set<String> VOLUNTARY_WORDS = Set.of("vcse", "vcs", "voluntary", "charity", "third");
+    /**
+     * The free header that means the field, the field's first-named meaning first: 'Department' rather than
+     * 'Service area' for the department, wherever each column is.
+     */
+    private static String best(ImportField field, List<String> headers, Set<String> taken, boolean loosely) {
+        if (!loosely) {
+            for (String known : field.headers()) {
+                for (String header : headers) {
+                    if (!taken.contains(header) && normalise(header).equals(known) && matches(field, known, false)) {
+                        return header;
+                    }
+                }
+            }
+            return null;
+        }
+        for (String header : headers) {
+            if (!taken.contains(header) && matches(field, normalise(header), true)) {
+                return header;
+            }
+        }
+        return null;
+    }
 
     private static boolean matches(ImportField field, String header, boolean loosely) {
         if (header.isEmpty() || ((field == ImportField.SME || field == ImportField.VOLUNTARY) && smeAndVoluntary(header))) {
@@ -74,6 +92,9 @@ public record ColumnMapping(Map<ImportField, String> columns) {
      * ('Charity Reg No') is far more often the charity's number than a yes or no.
      */
     private static final Set<String> LOOSE_NEVER = Set.of("contract", "charity");
+
+    /** Words of a header that mean the voluntary or community sector. */
+    private static final Set<String> VOLUNTARY_WORDS = Set.of("vcse", "vcs", "voluntary", "charity", "third");
 
     /**
      * A column such as 'SME / VCSE?' answers yes for either, so its yes says neither that the supplier is an SME nor

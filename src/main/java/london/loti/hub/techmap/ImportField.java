@@ -16,6 +16,8 @@ public enum ImportField {
             "purpose"),
     DEPARTMENT("Department", false, "department", "department responsible", "directorate", "service",
             "service area", "division", "business unit", "responsible department"),
+    /** One of the service areas (code or name), as the technology map's own export writes it. */
+    SERVICE_AREA("Service area", false, "service area", "service area code", "technology map service area"),
     SUPPLIER("Supplier name", true, "supplier", "supplier name", "vendor", "vendor name", "beneficiary",
             "contractor", "contractor name", "provider", "supplier details", "awarded to", "company name"),
     COMPANIES_HOUSE("Companies House number", false, "companies house number", "company number",
@@ -47,6 +49,8 @@ public enum ImportField {
     PROCUREMENT_ROUTE("Procurement route", false, "procurement route", "procurement type", "procurement process",
             "procurement method", "route to market", "tender or quote", "invitation to quote or tender",
             "procedure", "award procedure", "framework"),
+    /** The framework's name, when the route is a framework. */
+    FRAMEWORK("Framework", false, "framework", "framework name", "framework agreement"),
     CATEGORY("Category", false, "category", "frontline or corporate", "system category"),
     HOSTING("Hosting", false, "hosting", "hosted", "hosting model", "deployment", "on premises or cloud"),
     SATISFACTION("Satisfaction", false, "satisfaction", "satisfaction rating", "satisfaction 1 5", "rating",

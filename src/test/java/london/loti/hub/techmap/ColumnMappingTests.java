@@ -77,4 +77,23 @@ class ColumnMappingTests {
         assertThat(words.header(ImportField.VOLUNTARY)).isEqualTo("Voluntary or Community Sector Organisation");
         assertThat(words.header(ImportField.CHARITY_NUMBER)).isEqualTo("Charity Commission No.");
     }
+
+    @Test
+    void theExportsServiceAreaAndFrameworkColumnsAreReadWhereverTheyAre() {
+        var mapping = ColumnMapping.suggest(List.of("Service area", "Framework", "Reference", "Title", "Department",
+                "Supplier name", "Procurement route"));
+        assertThat(mapping.header(ImportField.DEPARTMENT)).isEqualTo("Department");
+        assertThat(mapping.header(ImportField.SERVICE_AREA)).isEqualTo("Service area");
+        assertThat(mapping.header(ImportField.PROCUREMENT_ROUTE)).isEqualTo("Procurement route");
+        assertThat(mapping.header(ImportField.FRAMEWORK)).isEqualTo("Framework");
+    }
+
+    @Test
+    void aLoneServiceAreaOrFrameworkColumnMeansWhatItMeantBefore() {
+        var mapping = ColumnMapping.suggest(List.of("Reference", "Title", "Supplier", "Service area", "Framework"));
+        assertThat(mapping.header(ImportField.DEPARTMENT)).isEqualTo("Service area");
+        assertThat(mapping.maps(ImportField.SERVICE_AREA)).isFalse();
+        assertThat(mapping.header(ImportField.PROCUREMENT_ROUTE)).isEqualTo("Framework");
+        assertThat(mapping.maps(ImportField.FRAMEWORK)).isFalse();
+    }
 }

@@ -95,7 +95,7 @@ class RegisterReadingTests {
         assertThat(good.record().totalValue()).isEqualTo(123_450L);
         assertThat(good.record().endDate()).hasToString("2025-03-31");
         var empty = checker.check(9, List.of("", "T", ""));
-        assertThat(empty.errors()).extracting(e -> e.message()).containsExactly("Contract reference is empty", "Supplier name is empty");
+        assertThat(empty.errors()).extracting(e -> e.message()).containsExactly("Enter the contract reference", "Enter the supplier name");
     }
 
     private static ColumnMapping mapping(List<String> headers) {

@@ -1,12 +1,18 @@
 package london.loti.hub.techmap;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import london.loti.hub.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -68,8 +74,8 @@ class TechMapApiIT extends IntegrationTest {
         String bad = """
                 {"contracts": [
                   {"reference": "API-3", "title": "Fine", "supplier": "Jadu Ltd"},
-                  {"reference": "API-4", "title": "", "startDate": "2024-01-01", "endDate": "2023-01-01", "totalValuePence": -500},
-                  {"reference": "API-3", "title": "Twice", "startDate": "2024-02-30"}
+                  {"reference": "API-4", "title": "", "supplier": "Jadu Ltd", "startDate": "2024-01-01", "endDate": "2023-01-01", "totalValuePence": -500},
+                  {"reference": "API-3", "title": "Twice", "supplier": "Jadu Ltd", "startDate": "2024-02-30"}
                 ]}""";
         mvc.perform(put("/api/v1/techmap/councils/camden/contracts").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(bad))
@@ -106,5 +112,54 @@ class TechMapApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.items[?(@.reference == 'API-2')]").doesNotExist());
         mvc.perform(get("/api/v1/techmap/contracts?endingFrom=soon")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("endingFrom"));
+    }
+
+    @Autowired
+    ContractRegisterImport registerImport;
+
+    @Autowired
+    JsonMapper json;
+
+    /** The same contract as the API takes it and as a register row, each with a rule it breaks. */
+    record Case(Map<String, Object> api, String csvRow) {
+    }
+
+    @Test
+    void theApiRefusesWhatAFileImportRefusesWithTheSameMessages() throws Exception {
+        String token = token("camden");
+        long camden = TechMapFixtures.organisation(jdbc, "camden");
+        String long201 = "D".repeat(201);
+        List<Case> cases = List.of(
+                new Case(Map.of("reference", "API-5", "title", "No supplier"), "API-5,No supplier,,,,"),
+                new Case(Map.of("reference", "API-6", "title", "T".repeat(501), "supplier", "Jadu Ltd"),
+                        "API-6," + "T".repeat(501) + ",Jadu Ltd,,,"),
+                new Case(Map.of("reference", "API-7", "title", "Backwards", "supplier", "Jadu Ltd", "startDate", "2024-04-01",
+                        "endDate", "2024-03-31"), "API-7,Backwards,Jadu Ltd,2024-04-01,2024-03-31,"),
+                new Case(Map.of("reference", "API-8", "title", "Long department", "supplier", "Jadu Ltd", "department", long201),
+                        "API-8,Long department,Jadu Ltd,,," + long201));
+        for (Case c : cases) {
+            var api = mvc.perform(put("/api/v1/techmap/councils/camden/contracts").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("contracts", List.of(c.api())))))
+                    .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+            List<String> apiMessages = new java.util.ArrayList<>();
+            json.readTree(api).path("errors").forEach(e -> apiMessages.add(e.path("message").asString()));
+            assertThat(api).contains("\"field\":\"contracts[0].");
+
+            Path file = Files.createTempFile("api-rules-", ".csv");
+            try {
+                Files.writeString(file, "Reference,Title,Supplier name,Start date,End date,Department\n" + c.csvRow() + "\n");
+                var imported = registerImport.importFile(file, camden, null);
+                assertThat(imported.committed()).isFalse();
+                assertThat(imported.errors()).extracting(ImportResult.ImportError::message).as(c.csvRow())
+                        .isNotEmpty().containsExactlyElementsOf(apiMessages);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+        var noSupplier = mvc.perform(put("/api/v1/techmap/councils/camden/contracts").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("contracts", List.of(cases.get(0).api())))));
+        noSupplier.andExpect(jsonPath("$.errors[0].field").value("contracts[0].supplier"))
+                .andExpect(jsonPath("$.errors[0].message").value("Enter the supplier name"));
+        assertThat(jdbc.sql("SELECT count(*) FROM tech_contract WHERE reference LIKE 'API-%'").query(Long.class).single()).isZero();
     }
 }

@@ -106,14 +106,16 @@ class TechMapPagesIT extends IntegrationTest {
         var errors = camden.post("/techmap/councils/camden/contracts/new", Map.of("reference", "PAGE-1", "title", "",
                 "serviceArea", "PARKING", "category", "FRONTLINE", "totalValue", "£-5", "visibility", "PUBLIC", "valueVisibility", "MEMBERS"));
         assertThat(errors.title()).startsWith("Error: ");
-        assertThat(errors.body()).contains("Enter the title", "Total value must be £0 or more");
+        assertThat(errors.body()).contains("Enter the title", "Enter the supplier name", "Total value must be £0 or more");
         var created = camden.post("/techmap/councils/camden/contracts/new", form("reference", "PAGE-1", "title", "Pay and display",
-                "serviceArea", "PARKING", "category", "FRONTLINE", "supplier", "RingGo Ltd", "endDateDay", "31", "endDateMonth", "3",
+                "department", "Environment and Place", "serviceArea", "PARKING", "category", "FRONTLINE", "supplier", "RingGo Ltd", "endDateDay", "31", "endDateMonth", "3",
                 "endDateYear", "2028", "annualValue", "£12,500", "visibility", "PUBLIC", "valueVisibility", "MEMBERS"));
         assertThat(created.status()).isEqualTo(302);
         long id = jdbc.sql("SELECT id FROM tech_contract WHERE reference = 'PAGE-1'").query(Long.class).single();
         assertThat(jdbc.sql("SELECT annual_value_pence FROM tech_contract WHERE id = :id").param("id", id).query(Long.class).single())
                 .isEqualTo(1_250_000L);
+        assertThat(jdbc.sql("SELECT department FROM tech_contract WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("Environment and Place");
 
         Browserless hackney = new Browserless(port);
         hackney.signIn("editor@hackney.example", demoPassword());

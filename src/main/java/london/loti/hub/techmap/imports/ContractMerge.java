@@ -27,16 +27,24 @@ public class ContractMerge {
     public record Counts(int created, int updated, int unchanged) {
     }
 
-    private record Column(String name, String value, ImportField field) {
+    /** A contract column, the staging expression it takes, and the fields that provide it (none: always). */
+    private record Column(String name, String value, Set<ImportField> fields) {
+        Column(String name, String value, ImportField... fields) {
+            this(name, value, fields.length == 0 ? Set.of() : EnumSet.copyOf(List.of(fields)));
+        }
+
+        boolean writtenBy(Set<ImportField> provided) {
+            return fields.stream().anyMatch(provided::contains);
+        }
     }
 
-    /** Contract columns, the staging expression they take, and the field that provides them (null: always). */
+    /** The contract columns a source may write. */
     private static final List<Column> COLUMNS = List.of(
             new Column("title", "s.title", ImportField.TITLE),
             new Column("description", "COALESCE(s.description, '')", ImportField.DESCRIPTION),
             new Column("department", "COALESCE(s.department, '')", ImportField.DEPARTMENT),
-            new Column("service_area", "s.service_area", ImportField.DEPARTMENT),
-            new Column("category", "s.category", ImportField.CATEGORY),
+            new Column("service_area", "s.service_area", ImportField.DEPARTMENT, ImportField.SERVICE_AREA),
+            new Column("category", "s.category", ImportField.CATEGORY, ImportField.DEPARTMENT, ImportField.SERVICE_AREA),
             new Column("hosting", "s.hosting", ImportField.HOSTING),
             new Column("product_id", "p.id", ImportField.PRODUCT),
             new Column("supplier_id", "sup.id", ImportField.SUPPLIER),
@@ -46,8 +54,8 @@ public class ContractMerge {
             new Column("total_value_pence", "s.total_value", ImportField.TOTAL_VALUE),
             new Column("annual_value_pence", "s.annual_value", ImportField.ANNUAL_VALUE),
             new Column("unrecoverable_vat_pence", "s.vat", ImportField.UNRECOVERABLE_VAT),
-            new Column("procurement_route", "s.procurement_route", ImportField.PROCUREMENT_ROUTE),
-            new Column("framework", "COALESCE(s.framework, '')", ImportField.PROCUREMENT_ROUTE),
+            new Column("procurement_route", "s.procurement_route", ImportField.PROCUREMENT_ROUTE, ImportField.FRAMEWORK),
+            new Column("framework", "COALESCE(s.framework, '')", ImportField.PROCUREMENT_ROUTE, ImportField.FRAMEWORK),
             new Column("satisfaction", "s.satisfaction", ImportField.SATISFACTION),
             new Column("notes", "COALESCE(s.notes, '')", ImportField.NOTES));
 
@@ -224,13 +232,13 @@ public class ContractMerge {
     private static List<Column> written(Set<ImportField> provided, boolean writesVisibility) {
         List<Column> columns = new ArrayList<>();
         for (Column column : COLUMNS) {
-            if (provided.contains(column.field()) || (column.name().equals("category") && provided.contains(ImportField.DEPARTMENT))) {
+            if (column.writtenBy(provided)) {
                 columns.add(column);
             }
         }
         if (writesVisibility) {
-            columns.add(new Column("visibility", "s.visibility", null));
-            columns.add(new Column("value_visibility", "s.value_visibility", null));
+            columns.add(new Column("visibility", "s.visibility"));
+            columns.add(new Column("value_visibility", "s.value_visibility"));
         }
         return columns;
     }

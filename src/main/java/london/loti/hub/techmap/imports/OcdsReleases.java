@@ -159,8 +159,13 @@ public final class OcdsReleases {
             ServiceArea area = ServiceArea.infer(title + " " + (description == null ? "" : description));
             var record = new ContractRecord(truncate(reference, 100), truncate(title, 500), description == null ? "" : description, "",
                     area, area.category(), null, null, null, truncate(supplier, 300), companiesHouse, charity, null, null,
-                    start, end, null, value, null, null, route(tender), framework(tender), null, "",
+                    start, end, null, value, null, null, route(tender), frameworkName(tender), null, "",
                     Visibility.PUBLIC, Visibility.MEMBERS);
+            var broken = ContractRules.check(record);
+            if (!broken.isEmpty()) {
+                broken.forEach(b -> errors.add(new ImportError(number, path + "." + b.field().key(), "", b.message())));
+                continue;
+            }
             Dated earlier = records.get(reference);
             if (earlier == null || earlier.date().compareTo(date) <= 0) {
                 records.put(reference, new Dated(date, record, fromAwards));
@@ -266,26 +271,37 @@ public final class OcdsReleases {
             problems.add(new ImportError(number, path + ".amount", pounds.toPlainString(), "The amount is negative: a value must be £0 or more"));
             return null;
         }
+        if (pounds.compareTo(BigDecimal.valueOf(ContractRules.MAX_PENCE).movePointLeft(2)) > 0) {
+            problems.add(new ImportError(number, path + ".amount", pounds.toPlainString(), "The amount must be £1 trillion or less"));
+            return null;
+        }
         return pounds.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     private static ProcurementRoute route(JsonNode tender) {
-        String details = tender.path("procurementMethodDetails").asString("");
-        if (!details.isBlank() && ProcurementRoute.infer(details) == ProcurementRoute.FRAMEWORK) {
+        String details = tender.path("procurementMethodDetails").asString("").strip();
+        if (framework(tender)) {
             return ProcurementRoute.FRAMEWORK;
         }
         return switch (tender.path("procurementMethod").asString("").toLowerCase(Locale.ROOT)) {
             case "open", "selective" -> ProcurementRoute.OPEN_TENDER;
             case "limited" -> ProcurementRoute.INVITATION_TO_QUOTE;
             case "direct" -> ProcurementRoute.DIRECT_AWARD;
-            case "" -> null;
+            case "" -> details.isEmpty() ? null : ProcurementRoute.infer(details);
             default -> ProcurementRoute.OTHER;
         };
     }
 
-    private static String framework(JsonNode tender) {
+    /** Bought through a framework: said by the Techniques extension, or by the details' words ('G-Cloud 13'). */
+    private static boolean framework(JsonNode tender) {
         String details = tender.path("procurementMethodDetails").asString("").strip();
-        return ProcurementRoute.infer(details) == ProcurementRoute.FRAMEWORK ? truncate(details, 200) : "";
+        return tender.path("techniques").path("hasFrameworkAgreement").asBoolean(false)
+                || (!details.isEmpty() && ProcurementRoute.infer(details) == ProcurementRoute.FRAMEWORK);
+    }
+
+    /** The framework's name, from the details, when the route is a framework. */
+    private static String frameworkName(JsonNode tender) {
+        return framework(tender) ? truncate(tender.path("procurementMethodDetails").asString("").strip(), 200) : "";
     }
 
     private static String truncate(String text, int max) {

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import london.loti.hub.techmap.ColumnMapping;
 import london.loti.hub.techmap.ImportField;
 import london.loti.hub.techmap.ImportResult.ImportError;
-import london.loti.hub.web.CsvWriter;
 
 /**
  * Reads a contracts register (CSV or XLSX) once, from start to end: suggests the column mapping from its headers,
@@ -80,15 +79,6 @@ public final class RegisterReader {
         }
     }
 
-    private static List<String> restored(List<String> written) {
-        for (String cell : written) {
-            if (cell != null && cell.startsWith("'")) {
-                return written.stream().map(CsvWriter::restore).toList();
-            }
-        }
-        return written;
-    }
-
     private static final class Sink implements RowSink {
         private ColumnMapping mapping;
         private final Map<ImportField, String> saved;
@@ -125,10 +115,9 @@ public final class RegisterReader {
             checker = new RowChecker(names, mapping);
         }
 
-        /** Cells as written: an apostrophe our own export put before a formula-like value is taken away. */
+        /** Cells as written; {@link RowChecker} takes away an apostrophe our own export put before a formula. */
         @Override
-        public void row(int line, List<String> written) {
-            List<String> cells = restored(written);
+        public void row(int line, List<String> cells) {
             rows++;
             if (preview.size() < PREVIEW_ROWS) {
                 preview.add(new PreviewRow(line, cells.stream().map(RowChecker::abbreviate).toList()));

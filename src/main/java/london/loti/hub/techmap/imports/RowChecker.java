@@ -15,6 +15,7 @@ import london.loti.hub.techmap.ImportResult.ImportError;
 import london.loti.hub.techmap.ProcurementRoute;
 import london.loti.hub.techmap.ServiceArea;
 import london.loti.hub.techmap.imports.Cells.CellException;
+import london.loti.hub.web.CsvWriter;
 
 /**
  * Checks one row of a register against the rules and turns it into a {@link ContractRecord}, or says what is
@@ -70,44 +71,30 @@ public final class RowChecker {
 
     public Checked check(int line, List<String> cells) {
         var row = new Row(line, cells);
-        String reference = row.text(ImportField.REFERENCE, 100);
-        String title = row.text(ImportField.TITLE, 500);
-        String description = row.text(ImportField.DESCRIPTION, 10_000);
-        String department = row.text(ImportField.DEPARTMENT, 200);
-        String supplier = row.text(ImportField.SUPPLIER, 300);
-        String companiesHouse = row.read(ImportField.COMPANIES_HOUSE, Cells::companiesHouseNumber);
-        String charity = row.read(ImportField.CHARITY_NUMBER, Cells::charityNumber);
-        Boolean sme = row.read(ImportField.SME, Cells::yesNo);
-        Boolean voluntary = row.read(ImportField.VOLUNTARY, Cells::yesNo);
-        String product = row.text(ImportField.PRODUCT, 200);
-        String vendor = row.text(ImportField.VENDOR, 200);
-        var start = row.read(ImportField.START_DATE, Cells::date);
-        var end = row.read(ImportField.END_DATE, Cells::date);
-        var review = row.read(ImportField.REVIEW_DATE, Cells::date);
-        Long total = row.read(ImportField.TOTAL_VALUE, Cells::money);
-        Long annual = row.read(ImportField.ANNUAL_VALUE, Cells::money);
-        Long vat = row.read(ImportField.UNRECOVERABLE_VAT, Cells::money);
-        String routeText = row.text(ImportField.PROCUREMENT_ROUTE, 200);
+        String department = row.text(ImportField.DEPARTMENT);
+        String areaText = row.text(ImportField.SERVICE_AREA);
+        String routeText = row.text(ImportField.PROCUREMENT_ROUTE);
+        String frameworkText = row.text(ImportField.FRAMEWORK);
+        ServiceArea area = areaText != null ? areas.of(areaText) : department == null ? ServiceArea.OTHER : areas.of(department);
         ServiceArea.Category category = row.read(ImportField.CATEGORY, RowChecker::category);
-        Hosting hosting = row.read(ImportField.HOSTING, RowChecker::hosting);
-        Integer satisfaction = row.read(ImportField.SATISFACTION, Cells::satisfaction);
-        String notes = row.text(ImportField.NOTES, 10_000);
-        row.require(ImportField.REFERENCE, reference, "Contract reference is empty");
-        row.require(ImportField.TITLE, title, "Title is empty");
-        row.require(ImportField.SUPPLIER, supplier, "Supplier name is empty");
-        if (start != null && end != null && end.isBefore(start)) {
-            row.error(ImportField.END_DATE, "End date must be on or after the start date");
+        ProcurementRoute route = routeText != null ? routes.of(routeText) : frameworkText != null ? ProcurementRoute.FRAMEWORK : null;
+        String framework = route != ProcurementRoute.FRAMEWORK ? "" : maps(ImportField.FRAMEWORK) ? orEmpty(frameworkText) : routeText;
+        var record = new ContractRecord(row.text(ImportField.REFERENCE), row.text(ImportField.TITLE),
+                orEmpty(row.text(ImportField.DESCRIPTION)), orEmpty(department), area,
+                category == null ? area.category() : category, row.read(ImportField.HOSTING, RowChecker::hosting),
+                row.text(ImportField.PRODUCT), row.text(ImportField.VENDOR), row.text(ImportField.SUPPLIER),
+                row.read(ImportField.COMPANIES_HOUSE, Cells::companiesHouseNumber),
+                row.read(ImportField.CHARITY_NUMBER, Cells::charityNumber), row.read(ImportField.SME, Cells::yesNo),
+                row.read(ImportField.VOLUNTARY, Cells::yesNo), row.read(ImportField.START_DATE, Cells::date),
+                row.read(ImportField.END_DATE, Cells::date), row.read(ImportField.REVIEW_DATE, Cells::date),
+                row.read(ImportField.TOTAL_VALUE, Cells::money), row.read(ImportField.ANNUAL_VALUE, Cells::money),
+                row.read(ImportField.UNRECOVERABLE_VAT, Cells::money), route, framework,
+                row.read(ImportField.SATISFACTION, Cells::satisfaction), orEmpty(row.text(ImportField.NOTES)),
+                Visibility.PUBLIC, Visibility.MEMBERS);
+        for (ContractRules.Broken broken : ContractRules.check(record)) {
+            row.error(broken.field(), broken.message());
         }
-        if (!row.errors.isEmpty()) {
-            return new Checked(null, row.errors);
-        }
-        ServiceArea area = department == null ? ServiceArea.OTHER : areas.of(department);
-        ProcurementRoute route = routeText == null ? null : routes.of(routeText);
-        String framework = route == ProcurementRoute.FRAMEWORK ? routeText : "";
-        return new Checked(new ContractRecord(reference, title, orEmpty(description), orEmpty(department), area,
-                category == null ? area.category() : category, hosting, product, vendor, supplier, companiesHouse,
-                charity, sme, voluntary, start, end, review, total, annual, vat, route, framework, satisfaction,
-                orEmpty(notes), Visibility.PUBLIC, Visibility.MEMBERS), List.of());
+        return row.errors.isEmpty() ? new Checked(record, List.of()) : new Checked(null, row.errors);
     }
 
     private static String orEmpty(String text) {
@@ -150,9 +137,10 @@ public final class RowChecker {
             this.cells = cells;
         }
 
+        /** The cell as written, without the apostrophe an export put before a formula. */
         String cell(ImportField field) {
             Integer i = index.get(field);
-            return i == null || i >= cells.size() ? null : cells.get(i);
+            return i == null || i >= cells.size() ? null : CsvWriter.restore(cells.get(i));
         }
 
         <T> T read(ImportField field, Reader<T> reader) {
@@ -164,18 +152,23 @@ public final class RowChecker {
             }
         }
 
-        String text(ImportField field, int max) {
-            return read(field, cell -> Cells.text(cell, max, field.label()));
-        }
-
-        void require(ImportField field, String value, String message) {
-            if (value == null && errors.stream().noneMatch(e -> e.column() != null && e.column().equals(header.get(field)))) {
-                errors.add(new ImportError(line, header.getOrDefault(field, field.label()), "", message));
+        /**
+         * The cell's text, trimmed; null when empty or '-'. A cell the export protected with an apostrophe is text as
+         * it stands, even '-'.
+         */
+        String text(ImportField field) {
+            Integer i = index.get(field);
+            String raw = i == null || i >= cells.size() ? null : cells.get(i);
+            String cell = CsvWriter.restore(raw);
+            if (cell != raw && cell != null) {
+                String text = cell.replace("\u0000", "").strip();
+                return text.isEmpty() ? null : text;
             }
+            return Cells.clean(cell);
         }
 
         void error(ImportField field, String message) {
-            errors.add(new ImportError(line, header.get(field), abbreviate(cell(field)), message));
+            errors.add(new ImportError(line, header.getOrDefault(field, field.label()), abbreviate(cell(field)), message));
         }
     }
 

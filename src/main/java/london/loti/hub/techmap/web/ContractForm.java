@@ -5,13 +5,15 @@ import java.util.Locale;
 import london.loti.hub.accounts.Visibility;
 import london.loti.hub.techmap.ContractRecord;
 import london.loti.hub.techmap.Hosting;
+import london.loti.hub.techmap.ImportField;
 import london.loti.hub.techmap.ProcurementRoute;
 import london.loti.hub.techmap.ServiceArea;
 import london.loti.hub.techmap.imports.Cells;
+import london.loti.hub.techmap.imports.ContractRules;
 import london.loti.hub.web.FormErrors;
 
 /** The contract form, as posted: every field a string, checked in form order into a {@link ContractRecord}. */
-public record ContractForm(String reference, String title, String description, String serviceArea, String category,
+public record ContractForm(String reference, String title, String description, String department, String serviceArea, String category,
         String hosting, String product, String vendor, String supplier, String startDateDay, String startDateMonth,
         String startDateYear, String endDateDay, String endDateMonth, String endDateYear, String reviewDateDay,
         String reviewDateMonth, String reviewDateYear, String totalValue, String annualValue, String unrecoverableVat,
@@ -19,12 +21,12 @@ public record ContractForm(String reference, String title, String description, S
         String valueVisibility) {
 
     public static ContractForm empty() {
-        return new ContractForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        return new ContractForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                 "", "", "", "", "PUBLIC", "MEMBERS");
     }
 
     public static ContractForm of(ContractQueries.ContractRow c, Long totalValue, Long annualValue, Long vat) {
-        return new ContractForm(c.reference(), c.title(), c.description(), c.serviceArea(), c.category(),
+        return new ContractForm(c.reference(), c.title(), c.description(), c.department(), c.serviceArea(), c.category(),
                 n(c.hosting()), n(c.productName()), n(c.productVendor()), n(c.supplierName()), day(c.startDate()),
                 month(c.startDate()), year(c.startDate()), day(c.endDate()), month(c.endDate()), year(c.endDate()),
                 day(c.reviewDate()), month(c.reviewDate()), year(c.reviewDate()), pounds(totalValue),
@@ -32,25 +34,24 @@ public record ContractForm(String reference, String title, String description, S
                 c.satisfaction() == null ? "" : c.satisfaction().toString(), c.notes(), c.visibility(), c.valueVisibility());
     }
 
-    /** The record, or the errors of the form's fields in order. */
+    /**
+     * The record, or the errors of the form's fields in order: what the form alone asks (choices, dates in three
+     * boxes, pounds) and then {@link ContractRules}, the rules a register file's rows and the API meet too.
+     */
     public ContractRecord check(FormErrors errors, boolean creating) {
-        String ref = trim(reference);
-        if (creating) {
-            if (ref.isEmpty()) {
-                errors.add("reference", "Enter the contract reference");
-            } else if (ref.length() > 100) {
-                errors.add("reference", "Contract reference must be 100 characters or fewer");
-            }
-        }
-        String t = trim(title);
-        if (t.isEmpty()) {
-            errors.add("title", "Enter the title");
-        } else if (t.length() > 500) {
-            errors.add("title", "Title must be 500 characters or fewer");
-        }
-        if (trim(description).length() > 10_000) {
-            errors.add("description", "Description must be 10,000 characters or fewer");
-        }
+        FormErrors found = new FormErrors();
+        ContractRecord record = read(found, creating);
+        FIELDS.stream().filter(found::has).forEach(field -> errors.add(field, found.get(field)));
+        return found.any() ? null : record;
+    }
+
+    /** The form's fields in order, for the error summary. */
+    private static final java.util.List<String> FIELDS = java.util.List.of("reference", "title", "description",
+            "department", "serviceArea", "category", "hosting", "product", "vendor", "supplier", "startDate", "endDate",
+            "reviewDate", "totalValue", "annualValue", "unrecoverableVat", "procurementRoute", "framework",
+            "satisfaction", "notes", "visibility", "valueVisibility");
+
+    private ContractRecord read(FormErrors errors, boolean creating) {
         ServiceArea area = ServiceArea.exact(serviceArea).orElse(null);
         if (area == null) {
             errors.add("serviceArea", "Select the service area");
@@ -65,20 +66,8 @@ public record ContractForm(String reference, String title, String description, S
         if (!trim(hosting).isEmpty() && host == null) {
             errors.add("hosting", "Select where the system is hosted");
         }
-        if (trim(product).length() > 200) {
-            errors.add("product", "Product must be 200 characters or fewer");
-        }
-        if (trim(vendor).length() > 200) {
-            errors.add("vendor", "Vendor must be 200 characters or fewer");
-        }
-        if (trim(supplier).length() > 300) {
-            errors.add("supplier", "Supplier must be 300 characters or fewer");
-        }
         LocalDate start = date("startDate", "start date", startDateDay, startDateMonth, startDateYear, errors);
         LocalDate end = date("endDate", "end date", endDateDay, endDateMonth, endDateYear, errors);
-        if (start != null && end != null && end.isBefore(start)) {
-            errors.add("endDate", "End date must be on or after the start date");
-        }
         LocalDate review = date("reviewDate", "review date", reviewDateDay, reviewDateMonth, reviewDateYear, errors);
         Long total = money("totalValue", "Total value", totalValue, errors);
         Long annual = money("annualValue", "Annual value", annualValue, errors);
@@ -101,12 +90,16 @@ public record ContractForm(String reference, String title, String description, S
         }
         Visibility seen = visibility("visibility", visibility, "Select who can see the contract", errors);
         Visibility valuesSeen = visibility("valueVisibility", valueVisibility, "Select who can see the values", errors);
-        if (errors.any()) {
-            return null;
+        var record = new ContractRecord(blank(reference), blank(title), trim(description), trim(department), area, cat,
+                host, blank(product), blank(vendor), blank(supplier), null, null, null, null, start, end, review, total,
+                annual, vat, route, route == ProcurementRoute.FRAMEWORK ? trim(framework) : "", score, trim(notes), seen,
+                valuesSeen);
+        for (ContractRules.Broken broken : ContractRules.check(record)) {
+            if (creating || broken.field() != ImportField.REFERENCE) {
+                errors.add(broken.field().key(), broken.message());
+            }
         }
-        return new ContractRecord(ref, t, trim(description), "", area, cat, host, blank(product), blank(vendor),
-                blank(supplier), null, null, null, null, start, end, review, total, annual, vat, route,
-                route == ProcurementRoute.FRAMEWORK ? trim(framework) : "", score, trim(notes), seen, valuesSeen);
+        return record;
     }
 
     private static LocalDate date(String id, String name, String day, String month, String year, FormErrors errors) {

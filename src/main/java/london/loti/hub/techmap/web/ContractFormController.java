@@ -76,7 +76,7 @@ public class ContractFormController {
     ModelAndView update(PageContext context, Viewer viewer, @PathVariable String id, @ModelAttribute ContractForm form) {
         var contract = editableContract(id, viewer);
         Organisation council = councils.bySlug(contract.organisationSlug());
-        var posted = new ContractForm(contract.reference(), form.title(), form.description(), form.serviceArea(),
+        var posted = new ContractForm(contract.reference(), form.title(), form.description(), form.department(), form.serviceArea(),
                 form.category(), form.hosting(), form.product(), form.vendor(), form.supplier(), form.startDateDay(),
                 form.startDateMonth(), form.startDateYear(), form.endDateDay(), form.endDateMonth(), form.endDateYear(),
                 form.reviewDateDay(), form.reviewDateMonth(), form.reviewDateYear(), form.totalValue(), form.annualValue(),

@@ -27,15 +27,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * A council's contracts as a CSV file in the Transparency Code's shape (which imports again as it is) and as an
- * OCDS release package. Values only where the viewer may see them.
+ * A council's contracts as a CSV file in the Transparency Code's shape and as an OCDS release package, each of
+ * which imports again unchanged (a cell a spreadsheet would run as a formula starts with an apostrophe, which the
+ * import takes away). Values only where the viewer may see them.
  */
 @Controller
 public class ExportController {
 
     static final List<String> HEADERS = List.of("Reference", "Title", "Description", "Department", "Service area",
             "Category", "Hosting", "Product", "Product vendor", "Supplier name", "Start date", "End date", "Review date",
-            "Total value", "Annual value", "VAT not recoverable", "Procurement route", "Satisfaction", "Notes");
+            "Total value", "Annual value", "VAT not recoverable", "Procurement route", "Framework", "Satisfaction", "Notes");
 
     private final ContractQueries contracts;
     private final Councils councils;
@@ -86,7 +87,7 @@ public class ExportController {
                     Show.orEmpty(c.productName()), Show.orEmpty(c.productVendor()), Show.orEmpty(c.supplierName()),
                     date(c.startDate()), date(c.endDate()), date(c.reviewDate()), ContractForm.pounds(c.totalValue()),
                     ContractForm.pounds(c.annualValue()), ContractForm.pounds(c.unrecoverableVat()),
-                    c.procurementRoute() == null ? "" : c.framework().isBlank() ? Show.route(c.procurementRoute()) : c.framework(),
+                    c.procurementRoute() == null ? "" : Show.route(c.procurementRoute()), Show.orEmpty(c.framework()),
                     c.satisfaction() == null ? "" : c.satisfaction().toString(), c.notes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

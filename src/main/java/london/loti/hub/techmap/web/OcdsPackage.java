@@ -76,8 +76,15 @@ public final class OcdsPackage {
             if (method != null) {
                 tender.put("procurementMethod", method);
             }
-            tender.put("procurementMethodDetails", c.framework().isBlank()
-                    ? label(c.procurementRoute()) : c.framework());
+            if (c.procurementRoute().equals("FRAMEWORK")) {
+                // OCDS's Techniques extension says it is a framework, so the details hold only its name, if any
+                tender.put("techniques", Map.of("hasFrameworkAgreement", true));
+                if (!c.framework().isBlank()) {
+                    tender.put("procurementMethodDetails", c.framework());
+                }
+            } else {
+                tender.put("procurementMethodDetails", label(c.procurementRoute()));
+            }
         }
         release.put("tender", tender);
         Map<String, Object> period = period(c.startDate(), c.endDate());

@@ -17,10 +17,12 @@ import london.loti.hub.accounts.Visibility;
 import london.loti.hub.members.Organisation;
 import london.loti.hub.techmap.ContractRecord;
 import london.loti.hub.techmap.Hosting;
+import london.loti.hub.techmap.ImportField;
 import london.loti.hub.techmap.ProcurementRoute;
 import london.loti.hub.techmap.ServiceArea;
 import london.loti.hub.techmap.imports.Cells;
 import london.loti.hub.techmap.imports.ContractMerge;
+import london.loti.hub.techmap.imports.ContractRules;
 import london.loti.hub.techmap.web.ContractQueries.ContractRow;
 import london.loti.hub.techmap.web.ContractQueries.Filter;
 import london.loti.hub.techmap.web.ContractQueries.Order;
@@ -211,20 +213,12 @@ class TechMapApi {
         return new BatchResult(records.size(), counts.created(), counts.updated(), counts.unchanged());
     }
 
+    /**
+     * Reads a pushed contract into a record and checks it by {@link ContractRules}, the rules a register file's rows
+     * meet, so the API accepts what an import accepts; errors name the JSON fields.
+     */
     static ContractRecord check(ContractInput in, String prefix, FormErrors errors) {
         int before = errors.all().size();
-        String reference = text(in.reference());
-        if (reference.isEmpty()) {
-            errors.add(prefix + "reference", "Enter the contract reference");
-        } else if (reference.length() > 100) {
-            errors.add(prefix + "reference", "Contract reference must be 100 characters or fewer");
-        }
-        String title = text(in.title());
-        if (title.isEmpty()) {
-            errors.add(prefix + "title", "Enter the title");
-        } else if (title.length() > 500) {
-            errors.add(prefix + "title", "Title must be 500 characters or fewer");
-        }
         ServiceArea area = in.serviceArea() == null || in.serviceArea().isBlank() ? ServiceArea.infer(in.department())
                 : ServiceArea.exact(in.serviceArea()).orElse(null);
         if (area == null) {
@@ -246,31 +240,36 @@ class TechMapApi {
         String charity = cell(prefix + "supplierCharityNumber", in.supplierCharityNumber(), Cells::charityNumber, errors);
         LocalDate start = isoDate(prefix + "startDate", in.startDate(), errors);
         LocalDate end = isoDate(prefix + "endDate", in.endDate(), errors);
-        if (start != null && end != null && end.isBefore(start)) {
-            errors.add(prefix + "endDate", "End date must be on or after the start date");
-        }
         LocalDate review = isoDate(prefix + "reviewDate", in.reviewDate(), errors);
-        pence(prefix + "totalValuePence", in.totalValuePence(), errors);
-        pence(prefix + "annualValuePence", in.annualValuePence(), errors);
-        pence(prefix + "unrecoverableVatPence", in.unrecoverableVatPence(), errors);
-        ProcurementRoute route = null;
-        if (in.procurementRoute() != null && !in.procurementRoute().isBlank()) {
-            route = ProcurementRoute.infer(in.procurementRoute());
-        }
-        if (in.satisfaction() != null && (in.satisfaction() < 1 || in.satisfaction() > 5)) {
-            errors.add(prefix + "satisfaction", "Satisfaction must be a whole number from 1 to 5");
-        }
+        ProcurementRoute route = blank(in.procurementRoute()) == null ? null : ProcurementRoute.infer(in.procurementRoute());
         Visibility visibility = visibility(prefix + "visibility", in.visibility(), Visibility.PUBLIC, errors);
         Visibility valueVisibility = visibility(prefix + "valueVisibility", in.valueVisibility(), Visibility.MEMBERS, errors);
-        if (errors.all().size() > before) {
-            return null;
-        }
-        return new ContractRecord(reference, title, text(in.description()), text(in.department()), area,
-                category == null ? area.category() : category, hosting, blank(in.product()), blank(in.productVendor()),
-                blank(in.supplier()), companiesHouse, charity, in.supplierSme(), in.supplierVoluntary(), start, end, review,
-                in.totalValuePence(), in.annualValuePence(), in.unrecoverableVatPence(), route,
-                route == ProcurementRoute.FRAMEWORK ? text(in.framework()).isEmpty() ? text(in.procurementRoute()) : text(in.framework()) : "",
+        var record = new ContractRecord(blank(in.reference()), blank(in.title()), text(in.description()),
+                text(in.department()), area, category != null || area == null ? category : area.category(), hosting,
+                blank(in.product()), blank(in.productVendor()), blank(in.supplier()), companiesHouse, charity,
+                in.supplierSme(), in.supplierVoluntary(), start, end, review, in.totalValuePence(),
+                in.annualValuePence(), in.unrecoverableVatPence(), route,
+                route != ProcurementRoute.FRAMEWORK ? "" : text(in.framework()).isEmpty() ? text(in.procurementRoute()) : text(in.framework()),
                 in.satisfaction(), text(in.notes()), visibility, valueVisibility);
+        for (ContractRules.Broken broken : ContractRules.check(record)) {
+            errors.add(prefix + jsonName(broken.field()), broken.message());
+        }
+        return errors.all().size() > before ? null : record;
+    }
+
+    /** The JSON name of a field of {@link ContractInput}. */
+    static String jsonName(ImportField field) {
+        return switch (field) {
+            case VENDOR -> "productVendor";
+            case COMPANIES_HOUSE -> "supplierCompaniesHouseNumber";
+            case CHARITY_NUMBER -> "supplierCharityNumber";
+            case SME -> "supplierSme";
+            case VOLUNTARY -> "supplierVoluntary";
+            case TOTAL_VALUE -> "totalValuePence";
+            case ANNUAL_VALUE -> "annualValuePence";
+            case UNRECOVERABLE_VAT -> "unrecoverableVatPence";
+            default -> field.key();
+        };
     }
 
     private interface Reader {
@@ -295,12 +294,6 @@ class TechMapApi {
         } catch (DateTimeParseException e) {
             errors.add(field, "Dates must be real dates written like 2020-03-31");
             return null;
-        }
-    }
-
-    private static void pence(String field, Long value, FormErrors errors) {
-        if (value != null && value < 0) {
-            errors.add(field, "Values must be 0 or more pence");
         }
     }
 
