@@ -80,8 +80,12 @@ class ErrorPages implements ErrorController {
         return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
+    /** The error's status; a request for /error itself, not forwarded by the container, finds nothing. */
     private static int statusOf(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR && status == null) {
+            return 404;
+        }
         return status instanceof Integer code ? code : 500;
     }
 }
