@@ -256,7 +256,8 @@ class HostileInputIT extends IntegrationTest {
             Class<?> type = parameter.getParameterType();
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (parameter.hasParameterAnnotation(PathVariable.class) || parameter.hasParameterAnnotation(RequestBody.class)
-                    || Map.class.isAssignableFrom(type) || MultipartFile.class.isAssignableFrom(type)) {
+                    || Map.class.isAssignableFrom(type) || MultipartFile.class.isAssignableFrom(type)
+                    || type == PageContext.class || type == london.loti.hub.accounts.Viewer.class) {
                 continue;
             }
             parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
