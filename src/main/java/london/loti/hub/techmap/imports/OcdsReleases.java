@@ -235,16 +235,22 @@ public final class OcdsReleases {
         if (text.isEmpty()) {
             return null;
         }
+        LocalDate date;
         try {
-            return OffsetDateTime.parse(text).toLocalDate();
+            date = OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+                date = LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
             } catch (DateTimeParseException again) {
                 problems.add(new ImportError(number, path, text, "'" + text + "' is not a date and time like 2020-03-31T00:00:00Z"));
                 return null;
             }
         }
+        if (date.getYear() < 1900 || date.getYear() > 2199) {
+            problems.add(new ImportError(number, path, text, "'" + text + "' is not a date between 1900 and 2199"));
+            return null;
+        }
+        return date;
     }
 
     private static Long money(JsonNode value, int number, String path, List<ImportError> problems) {
@@ -266,7 +272,12 @@ public final class OcdsReleases {
             problems.add(new ImportError(number, path + ".amount", pounds.toPlainString(), "The amount is negative: a value must be £0 or more"));
             return null;
         }
-        return pounds.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        BigDecimal pence = pounds.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP);
+        if (pence.compareTo(BigDecimal.valueOf(Cells.MAX_PENCE)) > 0) {
+            problems.add(new ImportError(number, path + ".amount", pounds.toPlainString(), "The amount is more than £1 trillion"));
+            return null;
+        }
+        return pence.longValueExact();
     }
 
     private static ProcurementRoute route(JsonNode tender) {
