@@ -11,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -76,17 +74,6 @@ class AccessMatrixIT extends IntegrationTest {
     }
 
     private static java.util.List<AccessRows> rowSources() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(AccessRows.class));
-        return scanner.findCandidateComponents("london.loti.hub").stream().map(definition -> {
-            try {
-                var type = Class.forName(definition.getBeanClassName());
-                var constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                return (AccessRows) constructor.newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return AccessRows.sources();
     }
 }

@@ -16,6 +16,7 @@ import london.loti.hub.members.Organisation;
 import london.loti.hub.members.OrganisationKind;
 import london.loti.hub.members.Organisations;
 import london.loti.hub.web.FormErrors;
+import london.loti.hub.web.MoneyInput;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +92,7 @@ public class ProgrammeFinance {
             organisation = organisations.list().stream().filter(o -> o.kind() == wanted).findFirst().orElse(null);
             name = organisation == null ? kind.label() : organisation.name();
         }
-        Optional<Long> amount = Money.parse(errors, "annualAmount", "Amount a year", command.annualAmount());
+        Optional<Long> amount = MoneyInput.pence(errors, "annualAmount", "Amount a year", command.annualAmount(), false);
         Optional<LocalDate> start = command.startDate().parse(errors, "startDate", "Start date");
         Optional<LocalDate> end = command.endDate().parse(errors, "endDate", "End date");
         if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
@@ -123,7 +124,7 @@ public class ProgrammeFinance {
         FormErrors errors = new FormErrors();
         String key = command.organisation() == null ? "" : command.organisation().strip();
         Optional<Organisation> organisation = key.isEmpty() ? Optional.empty()
-                : (key.matches("\\d+") ? organisations.find(Long.parseLong(key)) : organisations.find(key))
+                : (key.matches("\\d{1,18}") ? organisations.find(Long.parseLong(key)) : organisations.find(key))
                         .filter(o -> o.kind() == OrganisationKind.LONDON_AUTHORITY || o.kind() == OrganisationKind.GLA
                                 || o.kind() == OrganisationKind.LONDON_COUNCILS || o.kind() == OrganisationKind.FUNDER);
         if (organisation.isEmpty()) {
@@ -136,7 +137,7 @@ public class ProgrammeFinance {
         } else if (description.length() > 300) {
             errors.add("description", "Description must be 300 characters or fewer");
         }
-        Optional<Long> amount = Money.parse(errors, "amount", "Amount", command.amount());
+        Optional<Long> amount = MoneyInput.pence(errors, "amount", "Amount", command.amount(), false);
         Optional<LocalDate> issued = command.issuedOn().parse(errors, "issuedOn", "Issue date");
         Optional<LocalDate> due = command.dueOn().parse(errors, "dueOn", "Due date");
         if (issued.isPresent() && due.isPresent() && due.get().isBefore(issued.get())) {
@@ -173,7 +174,7 @@ public class ProgrammeFinance {
                 .optional().flatMap(queries::invoice)
                 .orElseThrow(() -> new NotFoundException("There is no invoice with that number."));
         FormErrors errors = new FormErrors();
-        Optional<Long> amount = Money.parse(errors, "amount", "Payment", command.amount());
+        Optional<Long> amount = MoneyInput.pence(errors, "amount", "Payment", command.amount(), false);
         if (amount.isPresent() && amount.get() > invoice.owed()) {
             errors.add("amount", invoice.owed() == 0 ? "This invoice is already paid in full"
                     : "Payment must be no more than the " + Money.format(invoice.owed()) + " still owed");
@@ -205,7 +206,7 @@ public class ProgrammeFinance {
         access.requireChange(viewer);
         var line = queries.line(lineId).orElseThrow(() -> new NotFoundException("There is no budget line with that number."));
         FormErrors errors = new FormErrors();
-        Optional<Long> amount = Money.parse(errors, "amount", "Amount", command.amount());
+        Optional<Long> amount = MoneyInput.pence(errors, "amount", "Amount", command.amount(), false);
         boolean flexible = "FLEXIBLE".equals(command.kind());
         if (!flexible && !"FIXED".equals(command.kind())) {
             errors.add("kind", "Select whether the line is fixed or flexible");

@@ -122,8 +122,8 @@ public class MembershipQueries {
 
     /** The first financial year any commitment covers, if any. */
     Optional<Integer> firstYear() {
-        return Optional.ofNullable(jdbc.sql("SELECT min(first_year) FROM core_commitment WHERE withdrawn_at IS NULL")
-                .query(Integer.class).single());
+        return jdbc.sql("SELECT min(first_year) FROM core_commitment WHERE withdrawn_at IS NULL")
+                .query(Integer.class).optional();
     }
 
     private static Set<Commitment> toSet(String[] kinds) {

@@ -12,6 +12,7 @@ import london.loti.hub.audit.AuditLog;
 import london.loti.hub.audit.Change;
 import london.loti.hub.calendar.FinancialYear;
 import london.loti.hub.web.FormErrors;
+import london.loti.hub.web.MoneyInput;
 import london.loti.hub.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -127,7 +128,7 @@ public class Benefits {
     /** Pounds for a cashable saving (kept in pence), otherwise a whole number: never negative. */
     private static Optional<Long> amount(FormErrors errors, BenefitKind kind, String field, String name, String typed) {
         if (kind == BenefitKind.CASHABLE) {
-            return Inputs.pounds(errors, field, name, typed, true);
+            return MoneyInput.pence(errors, field, name, typed, true);
         }
         return Inputs.whole(errors, field, name, typed, 0, 1_000_000_000_000L);
     }

@@ -1,16 +1,13 @@
 package london.loti.hub.programme;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import london.loti.hub.web.FormErrors;
 
-/** Fields as people type them, checked: text, amounts of money (kept in pence) and whole numbers. */
+/** Fields as people type them, checked: text and whole numbers (amounts of money are {@link london.loti.hub.web.MoneyInput}). */
 final class Inputs {
 
-    private static final Pattern AMOUNT = Pattern.compile("^(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?$");
     private static final Pattern WHOLE = Pattern.compile("^(\\d{1,3}(,\\d{3})+|\\d+)$");
-    private static final long MAX_PENCE = 100_000_000_000L;
 
     private Inputs() {
     }
@@ -28,38 +25,6 @@ final class Inputs {
             errors.add(field, name + " must be " + String.format("%,d", max) + " characters or fewer");
         }
         return v;
-    }
-
-    /**
-     * An amount in pounds ('50000', '50,000', '£50,000.50') as pence. Negative amounts are refused; so is zero
-     * unless {@code zeroAllowed}.
-     */
-    static Optional<Long> pounds(FormErrors errors, String field, String name, String typed, boolean zeroAllowed) {
-        String value = strip(typed).replace(" ", "");
-        if (value.isEmpty()) {
-            errors.add(field, "Enter the " + lower(name));
-            return Optional.empty();
-        }
-        boolean negative = value.startsWith("-") || value.startsWith("−");
-        String digits = value.replaceFirst("^[-−]", "").replaceFirst("^£", "");
-        if (!AMOUNT.matcher(digits).matches()) {
-            errors.add(field, name + " must be an amount in pounds, like 50,000 or 50000.50");
-            return Optional.empty();
-        }
-        long pence = new BigDecimal(digits.replace(",", "")).movePointRight(2).longValueExact();
-        if (negative && pence > 0) {
-            errors.add(field, name + (zeroAllowed ? " must be £0 or more" : " must be more than £0"));
-            return Optional.empty();
-        }
-        if (pence == 0 && !zeroAllowed) {
-            errors.add(field, name + " must be more than £0");
-            return Optional.empty();
-        }
-        if (pence >= MAX_PENCE) {
-            errors.add(field, name + " must be less than £1,000,000,000");
-            return Optional.empty();
-        }
-        return Optional.of(pence);
     }
 
     /** A whole number from {@code min} to {@code max} ('1,200' is allowed). */

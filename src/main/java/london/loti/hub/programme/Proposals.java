@@ -16,6 +16,7 @@ import london.loti.hub.members.Organisation;
 import london.loti.hub.members.OrganisationKind;
 import london.loti.hub.members.Organisations;
 import london.loti.hub.web.FormErrors;
+import london.loti.hub.web.MoneyInput;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,9 +75,9 @@ public class Proposals {
                 "Enter the business case");
         Optional<Long> saving = Optional.empty();
         if (businessCase == BusinessCase.CASHABLE || !Inputs.strip(command.estimatedSaving()).isEmpty()) {
-            saving = Inputs.pounds(errors, "estimatedSaving", "Estimated saving", command.estimatedSaving(), false);
+            saving = MoneyInput.pence(errors, "estimatedSaving", "Estimated saving", command.estimatedSaving(), false);
         }
-        Optional<Long> cost = Inputs.pounds(errors, "estimatedCost", "Estimated cost", command.estimatedCost(), false);
+        Optional<Long> cost = MoneyInput.pence(errors, "estimatedCost", "Estimated cost", command.estimatedCost(), false);
         Optional<Long> months = Inputs.whole(errors, "timescaleMonths", "Timescale", command.timescaleMonths(), 1, 60);
         List<Organisation> affected = councilsAffected(errors, command.councilsAffected());
         List<Integer> principles = principles(errors, command.principles());

@@ -4,8 +4,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A date as a GOV.UK date input posts it (three fields) or as the API sends it (ISO), checked. */
+/**
+ * A date as a GOV.UK date input posts it (three fields) or as the API sends it (ISO), checked: a real date from
+ * 1900 to 2199, so that no year 0, -1 or 99999 reaches a financial year or the database. Every date a request
+ * carries is read here, query parameters too ({@link #query}).
+ */
 public sealed interface DateInput {
+
+    int FIRST_YEAR = 1900;
+    int LAST_YEAR = 2199;
 
     record FromForm(String day, String month, String year) implements DateInput {
     }
@@ -25,12 +32,11 @@ public sealed interface DateInput {
                 errors.add(field, "Enter the " + lower);
                 return Optional.empty();
             }
-            try {
-                return Optional.of(LocalDate.parse(api.iso().strip()));
-            } catch (DateTimeException e) {
+            Optional<LocalDate> date = iso(api.iso());
+            if (date.isEmpty()) {
                 errors.add(field, name + " must be a real date, written like 2019-04-01");
-                return Optional.empty();
             }
+            return inRange(date, errors, field, name);
         }
         FromForm form = (FromForm) this;
         String d = strip(form.day());
@@ -50,11 +56,41 @@ public sealed interface DateInput {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+            return inRange(Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))), errors, field, name);
         } catch (NumberFormatException | DateTimeException e) {
             errors.add(field, name + " must be a real date");
             return Optional.empty();
         }
+    }
+
+    /** An ISO date ('2019-04-01') from 1900 to 2199; empty for anything else, '0000-01-01' and '+99999-01-01' too. */
+    static Optional<LocalDate> iso(String text) {
+        if (text == null || !text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? Optional.empty() : Optional.of(date);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An optional query parameter in ISO ('2026-03-31'): null when absent, a 400 naming it when it is not a date. */
+    static LocalDate query(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return iso(value).orElseThrow(() -> new BadRequestException(parameter,
+                "The " + parameter + " must be a date from 1900 to 2199, written like 2026-03-31"));
+    }
+
+    private static Optional<LocalDate> inRange(Optional<LocalDate> date, FormErrors errors, String field, String name) {
+        if (date.isPresent() && (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR)) {
+            errors.add(field, name + " must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+            return Optional.empty();
+        }
+        return date;
     }
 
     private static String strip(String value) {

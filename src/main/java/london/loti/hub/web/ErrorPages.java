@@ -33,11 +33,17 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request) {
         int status = statusOf(request);
         boolean csrf = request.getAttribute(CSRF_REJECTED) != null;
-        ErrorPage page = pageFor(contexts.contextOf(request), status, csrf, null);
+        var refused = (RequestTextFilter.Refusal) request.getAttribute(RequestTextFilter.REFUSED);
+        ErrorPage page = refused == null ? pageFor(contexts.contextOf(request), status, csrf, null)
+                : new ErrorPage(contexts.contextOf(request), status, "There is a problem with what you sent",
+                        refused.message() + ". Nothing was changed. Go back, correct it and try again.");
         if (isApi(request) || !acceptsHtml(request)) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
             problem.setTitle(page.title());
             problem.setDetail(page.message());
+            if (refused != null) {
+                problem.setProperty("parameter", refused.parameter());
+            }
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             if (uri != null) {
                 problem.setInstance(URI.create(uri.toString()));
@@ -80,8 +86,12 @@ class ErrorPages implements ErrorController {
         return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
+    /** The error's status; a request for /error itself, not forwarded by the container, finds nothing. */
     private static int statusOf(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR && status == null) {
+            return 404;
+        }
         return status instanceof Integer code ? code : 500;
     }
 }

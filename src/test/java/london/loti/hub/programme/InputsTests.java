@@ -8,22 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InputsTests {
 
     @Test
-    void anAmountInPoundsIsKeptInPenceAndANegativeOneIsRefused() {
-        FormErrors errors = new FormErrors();
-        assertThat(Inputs.pounds(errors, "a", "Estimated saving", "£50,000.50", false)).contains(5_000_050L);
-        assertThat(Inputs.pounds(errors, "b", "Estimated saving", "-50000", false)).isEmpty();
-        assertThat(Inputs.pounds(errors, "c", "Estimated saving", "0", false)).isEmpty();
-        assertThat(Inputs.pounds(errors, "d", "Measured benefit", "0", true)).contains(0L);
-        assertThat(Inputs.pounds(errors, "e", "Measured benefit", "-1", true)).isEmpty();
-        assertThat(Inputs.pounds(errors, "f", "Estimated cost", "50k", false)).isEmpty();
-        assertThat(errors.all()).containsEntry("b", "Estimated saving must be more than £0")
-                .containsEntry("c", "Estimated saving must be more than £0")
-                .containsEntry("e", "Measured benefit must be £0 or more")
-                .containsEntry("f", "Estimated cost must be an amount in pounds, like 50,000 or 50000.50")
-                .doesNotContainKeys("a", "d");
-    }
-
-    @Test
     void aWholeNumberIsWithinItsRange() {
         FormErrors errors = new FormErrors();
         assertThat(Inputs.whole(errors, "a", "Timescale", "1,2", 1, 60)).isEmpty();

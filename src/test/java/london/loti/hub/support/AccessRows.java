@@ -32,4 +32,25 @@ public interface AccessRows {
     static Row row(String endpoint, Outcome visitor, Outcome member, Outcome otherEditor, Outcome editor, Outcome admin) {
         return new Row(endpoint, visitor, member, otherEditor, editor, admin);
     }
+
+    /** Every module's rows, found on the class path. */
+    static List<AccessRows> sources() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(AccessRows.class));
+        return scanner.findCandidateComponents("london.loti.hub").stream().map(definition -> {
+            try {
+                var type = Class.forName(definition.getBeanClassName());
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return (AccessRows) constructor.newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Every row of every module. */
+    static List<Row> all() {
+        return sources().stream().flatMap(source -> source.rows().stream()).toList();
+    }
 }

@@ -23,6 +23,30 @@ class CellsTests {
     }
 
     @Test
+    void hostileCellsAreRefusedWithAReasonNeverAnException() throws Exception {
+        for (String cell : new String[] {"0000-01-01", "-0001-01-01", "01/01/0000", "1/1/-1", "+99999-01-01", "31/02/2021",
+                "99999999999999999999", "2019/21"}) {
+            assertThatThrownBy(() -> Cells.date(cell)).as(cell).isInstanceOf(Cells.CellException.class);
+        }
+        for (String cell : new String[] {"99999999999999999999", "12345678901234567", "-1", "1e999", "NaN", "£1,000,000,000,000.01",
+                "0.001", "1,2,3"}) {
+            assertThatThrownBy(() -> Cells.money(cell)).as(cell).isInstanceOf(Cells.CellException.class);
+        }
+        assertThat(Cells.date("\u0000")).as("a NUL is dropped, as PostgreSQL cannot keep it").isNull();
+        net.jqwik.api.Arbitraries.strings().withChars("0123456789-/.,£ eE+()").ofMaxLength(30).sampleStream().limit(3000)
+                .forEach(cell -> {
+                    try {
+                        Long pence = Cells.money(cell);
+                        assertThat(pence == null || (pence >= 0 && pence <= london.loti.hub.techmap.imports.ContractRules.MAX_PENCE)).as(cell).isTrue();
+                        LocalDate date = Cells.date(cell);
+                        assertThat(date == null || (date.getYear() >= 1900 && date.getYear() <= 2199)).as(cell).isTrue();
+                    } catch (Cells.CellException e) {
+                        assertThat(e.getMessage()).as(cell).isNotBlank();
+                    }
+                });
+    }
+
+    @Test
     void aDateThatDoesNotExistIsRefusedAsNotReal() {
         assertThatThrownBy(() -> Cells.date("31/02/2020")).hasMessage("'31/02/2020' is not a real date");
         assertThatThrownBy(() -> Cells.date("2021-02-29")).hasMessage("'2021-02-29' is not a real date");

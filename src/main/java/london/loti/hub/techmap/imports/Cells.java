@@ -27,7 +27,8 @@ public final class Cells {
     private static final Pattern CHARITY = Pattern.compile("^[0-9]{6,8}(-[0-9]{1,2})?$");
     private static final Pattern SATISFACTION = Pattern.compile("^[1-5](\\.0+)?$");
     private static final Pattern SHORT_COMPANY = Pattern.compile("^[0-9]{1,7}$");
-    private static final long MAX_PENCE = 1_000_000_000_000_00L;
+    /** £1 trillion: no contract is worth more. */
+    private static final long MAX_PENCE = ContractRules.MAX_PENCE;
 
     private Cells() {
     }

@@ -240,16 +240,22 @@ public final class OcdsReleases {
         if (text.isEmpty()) {
             return null;
         }
+        LocalDate date;
         try {
-            return OffsetDateTime.parse(text).toLocalDate();
+            date = OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+                date = LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
             } catch (DateTimeParseException again) {
                 problems.add(new ImportError(number, path, text, "'" + text + "' is not a date and time like 2020-03-31T00:00:00Z"));
                 return null;
             }
         }
+        if (date.getYear() < 1900 || date.getYear() > 2199) {
+            problems.add(new ImportError(number, path, text, "'" + text + "' is not a date between 1900 and 2199"));
+            return null;
+        }
+        return date;
     }
 
     private static Long money(JsonNode value, int number, String path, List<ImportError> problems) {

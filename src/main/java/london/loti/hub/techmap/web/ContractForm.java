@@ -10,6 +10,7 @@ import london.loti.hub.techmap.ProcurementRoute;
 import london.loti.hub.techmap.ServiceArea;
 import london.loti.hub.techmap.imports.Cells;
 import london.loti.hub.techmap.imports.ContractRules;
+import london.loti.hub.web.DateInput;
 import london.loti.hub.web.FormErrors;
 
 /** The contract form, as posted: every field a string, checked in form order into a {@link ContractRecord}. */
@@ -106,16 +107,8 @@ public record ContractForm(String reference, String title, String description, S
         if (trim(day).isEmpty() && trim(month).isEmpty() && trim(year).isEmpty()) {
             return null;
         }
-        if (trim(day).isEmpty() || trim(month).isEmpty() || trim(year).isEmpty()) {
-            errors.add(id, "The " + name + " must include a day, month and year");
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(trim(year)), Integer.parseInt(trim(month)), Integer.parseInt(trim(day)));
-        } catch (RuntimeException e) {
-            errors.add(id, "The " + name + " must be a real date");
-            return null;
-        }
+        String named = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return new DateInput.FromForm(day, month, year).parse(errors, id, named).orElse(null);
     }
 
     private static Long money(String id, String label, String value, FormErrors errors) {

@@ -227,11 +227,8 @@ public class PlanningController {
         if (from == null || from.isBlank()) {
             return today;
         }
-        try {
-            return LocalDate.parse(from.strip() + "-01");
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequestException("from", "Choose a month to start from in the list");
-        }
+        return london.loti.hub.web.DateInput.iso(from.strip() + "-01")
+                .orElseThrow(() -> new BadRequestException("from", "Choose a month to start from in the list"));
     }
 
     private String area(String area) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import london.loti.hub.techmap.web.ContractQueries.Filter;
 import london.loti.hub.techmap.web.ContractQueries.Order;
 import london.loti.hub.web.ApiPage;
 import london.loti.hub.web.BadRequestException;
+import london.loti.hub.web.DateInput;
 import london.loti.hub.web.FormErrors;
 import london.loti.hub.web.InvalidInputException;
 import london.loti.hub.web.NotFoundException;
@@ -200,6 +200,10 @@ class TechMapApi {
         List<ContractRecord> records = new ArrayList<>();
         Set<String> references = new HashSet<>();
         for (int i = 0; i < inputs.size() && !errors.has("contracts") && errors.all().size() < 100; i++) {
+            if (inputs.get(i) == null) {
+                errors.add("contracts[" + i + "]", "Send each contract as an object, not null");
+                continue;
+            }
             var record = check(inputs.get(i), "contracts[" + i + "].", errors);
             if (record != null && !references.add(record.reference())) {
                 errors.add("contracts[" + i + "].reference", "Reference '" + record.reference() + "' is in the batch more than once");
@@ -289,12 +293,10 @@ class TechMapApi {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Dates must be real dates written like 2020-03-31");
+        return DateInput.iso(value).orElseGet(() -> {
+            errors.add(field, "Dates must be real dates from 1900 to 2199, written like 2020-03-31");
             return null;
-        }
+        });
     }
 
     private static Visibility visibility(String field, String value, Visibility fallback, FormErrors errors) {
@@ -324,11 +326,7 @@ class TechMapApi {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name, "The " + name + " must be a date like 2026-03-31");
-        }
+        return DateInput.query(name, value);
     }
 
     private static String text(String value) {
