@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens,
-            @Value("${management.server.port:-1}") int managementPort,
+            @Value("${management.server.port:}") Integer managementPort,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher metrics = PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus");
@@ -59,7 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         // Metrics name internals: open only on a separate management port, which operators keep
                         // inside their network (MANAGEMENT_SERVER_PORT); on the public port, for admins.
-                        .requestMatchers(request -> metrics.matches(request) && request.getLocalPort() != managementPort)
+                        .requestMatchers(request -> metrics.matches(request) && !Integer.valueOf(request.getLocalPort()).equals(managementPort))
                         .hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .formLogin(form -> form

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import london.loti.hub.support.Browserless;
 import london.loti.hub.support.Browserless.Page;
 import london.loti.hub.support.IntegrationTest;
@@ -96,23 +95,21 @@ class SignInAttackIT extends IntegrationTest {
         assertThat(attempt(VICTIM, demoPassword(), Map.of()).status()).isEqualTo(302);
     }
 
+    /**
+     * The right password arrives among 39 wrong ones, sent once five attempts have been counted but while wrong ones
+     * may still be checked (how many are answered by then depends on the machine's load, so it is not asserted):
+     * counted before its check, it is refused, and nobody is signed in.
+     */
     @Test
     void theRightPasswordSentWhileWrongOnesAreBeingCheckedIsRefused() throws Exception {
         String accountKey = SignInThrottle.accountKey(VICTIM);
-        AtomicInteger answered = new AtomicInteger();
-        AtomicInteger answeredWhenTheRightOneWasSent = new AtomicInteger(-1);
         List<Page> pages = atOnce(40, i -> {
             if (i < 39) {
-                Page page = attempt(VICTIM, "wrong guess " + i, Map.of());
-                answered.incrementAndGet();
-                return page;
+                return attempt(VICTIM, "wrong guess " + i, Map.of());
             }
             awaitAttempts(accountKey, SignInThrottle.ACCOUNT_LIMIT);
-            answeredWhenTheRightOneWasSent.set(answered.get());
             return attempt(VICTIM, demoPassword(), Map.of());
         });
-        assertThat(answeredWhenTheRightOneWasSent.get()).as("wrong passwords still being checked when the right one came")
-                .isBetween(0, SignInThrottle.ACCOUNT_LIMIT - 1);
         assertThat(pages.stream().map(Page::status)).doesNotContain(302);
         assertThat(pages.get(39).body()).contains(SignInHandlers.REFUSED);
         assertThat(browser.get("/").body()).doesNotContain("Signed in as");
@@ -122,9 +119,9 @@ class SignInAttackIT extends IntegrationTest {
     void aOneMegabyteEmailIsRefusedWithTheFormsErrorAndNothingIsCounted() {
         String huge = "a".repeat(1_000_000) + "@camden.example";
         Page page = attempt(huge, "wrong", Map.of());
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.title()).startsWith("Error: Sign in");
-        assertThat(page.body()).contains("Enter an email address in the correct format").doesNotContain("aaaaaaaaaa");
+        assertThat(page.status()).as("refused at the edge, before sign-in reads it").isEqualTo(400);
+        assertThat(page.title()).startsWith("There is a problem with what you sent");
+        assertThat(page.body()).contains("email").doesNotContain("aaaaaaaaaa");
         assertThat(attempt("member\u0000@camden.example", "wrong", Map.of()).status()).isEqualTo(400);
         assertThat(attempt(VICTIM, "x".repeat(PasswordPolicy.MAXIMUM_BYTES + 1), Map.of()).status()).isEqualTo(400);
         assertThat(storedCounts()).isZero();

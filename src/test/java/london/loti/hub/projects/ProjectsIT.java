@@ -110,7 +110,7 @@ class ProjectsIT extends IntegrationTest {
         var cases = Map.of(
                 "Enter a title", with(fields("x"), "title", "  "),
                 "Code repository link must start with http:// or https://", with(fields("Bad link project"), "repositoryUrl", "javascript:alert(document.cookie)"),
-                "Summary must be 5,000 characters or fewer", with(fields("Long summary project"), "summary", "a".repeat(10 * 1024 * 1024)),
+                "Summary must be 5,000 characters or fewer", with(fields("Long summary project"), "summary", "a".repeat(5_001)),
                 "Phase must be one of idea, discovery, alpha, beta, live or retired", with(fields("Odd phase project"), "phase", "gamma"),
                 "End date must be the same as or after the start date", with(with(with(with(fields("Backwards project"), "endDateDay", "1"), "endDateMonth", "1"), "endDateYear", "2024"), "startDateYear", "2024"));
         for (var c : cases.entrySet()) {
@@ -119,6 +119,10 @@ class ProjectsIT extends IntegrationTest {
                     .andExpect(content().string(containsString("<title>Error: Add a project – LOTI Hub</title>")))
                     .andExpect(content().string(containsString(c.getKey())));
         }
+        mvc.perform(form(post("/projects/new"), with(fields("Huge summary project"), "summary", "a".repeat(10 * 1024 * 1024)))
+                        .with(Users.EDITOR.as(accounts)).accept("text/html"))
+                .andExpect(status().isBadRequest())
+                .andExpect(status().reason(containsString("'summary'")));
         assertThat(fixtures.count()).isEqualTo(before);
     }
 

@@ -30,7 +30,7 @@ class OcdsReadingTests {
     @Test
     void hugeAmountsAndImpossibleYearsAreRowErrors() {
         assertThat(read("99999999999999999999999", "2020-04-01T00:00:00Z").errors())
-                .anySatisfy(e -> assertThat(e.message()).isEqualTo("The amount is more than £1 trillion"));
+                .anySatisfy(e -> assertThat(e.message()).isEqualTo("The amount must be £1 trillion or less"));
         for (String date : new String[] {"0000-01-01T00:00:00Z", "-0001-01-01", "+99999-01-01T00:00:00Z"}) {
             assertThat(read("1", date).errors()).as(date)
                     .anySatisfy(e -> assertThat(e.message()).contains("is not a date"));
