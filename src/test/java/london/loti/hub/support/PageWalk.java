@@ -46,6 +46,19 @@ public final class PageWalk {
     private final Set<String> seen = new HashSet<>();
     private Cookie session;
 
+    /** A walk through the application's own MockMvc, quiet about the thousands of requests it makes. */
+    public static PageWalk of(ApplicationContext context) {
+        return new PageWalk(QuietMockMvc.of((org.springframework.web.context.WebApplicationContext) context), context);
+    }
+
+    /**
+     * Walks from every GET row of the access matrix and fails on any 5xx, and unless every GET route was reached.
+     */
+    public void assertNoServerErrorOnAnyRoute() throws Exception {
+        org.assertj.core.api.Assertions.assertThat(walk(accessRowGets())).as("5xx answers").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(visits()).as("routes reached").containsOnlyKeys(patterns);
+    }
+
     public PageWalk(MockMvc mvc, ApplicationContext context) {
         this.mvc = mvc;
         this.patterns = getPatterns(context);

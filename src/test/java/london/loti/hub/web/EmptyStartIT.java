@@ -24,21 +24,13 @@ class EmptyStartIT extends EmptyIntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single()).isEqualTo(35);
     }
 
-    private org.springframework.test.web.servlet.MockMvc quiet() {
-        return london.loti.hub.support.QuietMockMvc.of((org.springframework.web.context.WebApplicationContext) context);
-    }
-
     @Test
     void aVisitorGetsNoServerError() throws Exception {
-        PageWalk walk = new PageWalk(quiet(), context);
-        assertThat(walk.walk(PageWalk.accessRowGets())).isEmpty();
-        assertThat(walk.visits()).containsOnlyKeys(PageWalk.getPatterns(context));
+        PageWalk.of(context).assertNoServerErrorOnAnyRoute();
     }
 
     @Test
     void theAdminGetsNoServerError() throws Exception {
-        PageWalk walk = new PageWalk(quiet(), context).signedInAs(ADMIN_EMAIL, ADMIN_PASSWORD);
-        assertThat(walk.walk(PageWalk.accessRowGets())).isEmpty();
-        assertThat(walk.visits()).containsOnlyKeys(PageWalk.getPatterns(context));
+        PageWalk.of(context).signedInAs(ADMIN_EMAIL, ADMIN_PASSWORD).assertNoServerErrorOnAnyRoute();
     }
 }
