@@ -11,17 +11,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import london.loti.hub.accounts.Role;
 import london.loti.hub.accounts.Viewer;
 import london.loti.hub.accounts.Visibility;
 import london.loti.hub.support.Awkward;
 import london.loti.hub.support.IntegrationTest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.instancio.Instancio;
+import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -35,14 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
  * CSV is exported and imported again, the preview finds nothing to add or change — its own demo projects
  * included — and every generated project reads back through the API exactly as before, its times included.
  *
- * <p>As in {@code ContractRoundTripIT}, a Jupiter test draws from jqwik's generators with
- * {@link Arbitrary#sample()}, inside Spring's test context, rather than running as a jqwik property.
+ * <p>As in {@code ContractRoundTripIT}, a Jupiter test inside Spring's test context draws values from
+ * {@link Awkward} and Instancio's generators; a failure prints the project and Instancio's seed ({@code @Seed(n)}
+ * repeats it).
  */
+@ExtendWith(InstancioExtension.class)
 class ProjectRoundTripIT extends IntegrationTest {
 
     static final int TRIES = 30;
     static final String ORGANISATION = "camden";
     static final List<String> OTHERS = List.of("hackney", "islington", "greenwich", "lewisham");
+    static final String LINK = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/.";
 
     @Autowired
     UserDetailsService accounts;
@@ -72,7 +76,7 @@ class ProjectRoundTripIT extends IntegrationTest {
                 .query(Long.class).single();
         Viewer viewer = new Viewer(account, "Editor of " + ORGANISATION, organisation, Role.EDITOR, false);
         for (int attempt = 0; attempt < TRIES; attempt++) {
-            Map<String, Object> project = project().sample();
+            Map<String, Object> project = project();
             String because = "try " + attempt + ", project " + json.writeValueAsString(project);
             var created = mvc.perform(post("/api/v1/projects").with(user(editor)).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(project))).andReturn().getResponse();
@@ -103,49 +107,38 @@ class ProjectRoundTripIT extends IntegrationTest {
     }
 
     /** A valid project as the API takes it. */
-    static Arbitrary<Map<String, Object>> project() {
-        Arbitrary<LocalDate> date = Awkward.date().filter(d -> d.getYear() >= 1990 && d.getYear() <= 2100);
-        Arbitrary<String> link = Arbitraries.strings().alpha().numeric().withChars('-', '_', '/', '.').ofMaxLength(40)
-                .map(path -> "https://www.example.gov.uk/" + path).injectNull(0.4);
-        return Combinators.combine(List.<Arbitrary<Object>>of(
-                Awkward.text(200, true).map(Object.class::cast),
-                Awkward.text(5000, true).map(Object.class::cast),
-                Awkward.text(1000, false).map(Object.class::cast),
-                Awkward.text(1000, false).map(Object.class::cast),
-                Arbitraries.of(Phase.class).map(p -> (Object) p.name()),
-                Arbitraries.of(ServiceArea.class).map(a -> (Object) a.name()),
-                Awkward.text(40, false).filter(tag -> tag.toLowerCase(java.util.Locale.UK).length() <= 40).list().ofMaxSize(4)
-                        .map(Object.class::cast),
-                Arbitraries.subsetOf(OTHERS).map(s -> (Object) List.copyOf(s)),
-                Arbitraries.of(BudgetBand.class).map(b -> (Object) b.name()).injectNull(0.3),
-                date.list().ofSize(2).map(Object.class::cast),
-                Arbitraries.integers().between(0, 3).map(Object.class::cast),
-                link.list().ofSize(3).map(Object.class::cast),
-                Arbitraries.of(Visibility.class).map(v -> (Object) v.name()))).as(ProjectRoundTripIT::input);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> input(List<Object> v) {
-        List<LocalDate> dates = new ArrayList<>((List<LocalDate>) v.get(9));
+    static Map<String, Object> project() {
+        List<LocalDate> dates = new ArrayList<>();
+        while (dates.size() < 2) {
+            LocalDate date = Awkward.date().get();
+            if (date.getYear() >= 1990 && date.getYear() <= 2100) {
+                dates.add(date);
+            }
+        }
         dates.sort(null);
-        int absent = (Integer) v.get(10);
-        List<String> links = (List<String>) v.get(11);
+        List<String> tags = new ArrayList<>();
+        for (int i = Awkward.between(0, 4); i > 0; i--) {
+            String tag = Awkward.text(40, false).get();
+            if (tag.toLowerCase(Locale.UK).length() <= 40) {
+                tags.add(tag.replace(',', ' '));
+            }
+        }
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("title", v.get(0));
-        p.put("summary", v.get(1));
-        p.put("problem", v.get(2));
-        p.put("users", v.get(3));
-        p.put("phase", v.get(4));
-        p.put("serviceArea", v.get(5));
-        p.put("tags", ((List<String>) v.get(6)).stream().map(tag -> tag.replace(',', ' ')).toList());
-        p.put("collaborators", v.get(7));
-        p.put("budgetBand", v.get(8));
-        p.put("startDate", (absent & 1) != 0 ? null : dates.get(0).toString());
-        p.put("endDate", (absent & 2) != 0 ? null : dates.get(1).toString());
-        p.put("repositoryUrl", links.get(0));
-        p.put("serviceUrl", links.get(1));
-        p.put("documentationUrl", links.get(2));
-        p.put("visibility", v.get(12));
+        p.put("title", Awkward.text(200, true).get());
+        p.put("summary", Awkward.text(5000, true).get());
+        p.put("problem", Awkward.text(1000, false).get());
+        p.put("users", Awkward.text(1000, false).get());
+        p.put("phase", Instancio.gen().enumOf(Phase.class).get().name());
+        p.put("serviceArea", Instancio.gen().enumOf(ServiceArea.class).get().name());
+        p.put("tags", tags);
+        p.put("collaborators", OTHERS.stream().filter(other -> Awkward.between(0, 1) == 0).toList());
+        p.put("budgetBand", Awkward.orNull(30, () -> Instancio.gen().enumOf(BudgetBand.class).get().name()));
+        p.put("startDate", Awkward.orNull(50, () -> dates.get(0).toString()));
+        p.put("endDate", Awkward.orNull(50, () -> dates.get(1).toString()));
+        for (String link : List.of("repositoryUrl", "serviceUrl", "documentationUrl")) {
+            p.put(link, Awkward.orNull(40, () -> "https://www.example.gov.uk/" + Awkward.of(LINK, 0, 40)));
+        }
+        p.put("visibility", Instancio.gen().enumOf(Visibility.class).get().name());
         return p;
     }
 }

@@ -19,11 +19,12 @@ import london.loti.hub.accounts.Visibility;
 import london.loti.hub.support.Awkward;
 import london.loti.hub.support.IntegrationTest;
 import london.loti.hub.techmap.imports.ContractRules;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.instancio.Instancio;
+import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -37,12 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
  * release package are exported and imported again for the same council, and every contract of the council — the
  * generated ones and the demo ones — reads back through the API field by field as it did before.
  *
- * <p>Why a Jupiter test drawing from jqwik generators rather than a jqwik {@code @Property}: jqwik's engine has
- * its own lifecycle, which Spring's test context (the shared embedded PostgreSQL, MockMvc) does not join, so a
- * property would need a second context set up by hand. Drawing values with {@link Arbitrary#sample()} keeps
- * Spring's ordinary lifecycle and jqwik's generators and edge cases (without shrinking); a failure prints the
- * contracts it pushed. Tries are bounded ({@link #TRIES}) so the test takes seconds.
+ * <p>A Jupiter test inside Spring's test context (the shared embedded PostgreSQL, MockMvc) drawing values from
+ * {@link Awkward} and Instancio's generators; a failure prints the contracts it pushed and Instancio's seed, which
+ * {@code @Seed(n)} on the test repeats. Tries are bounded ({@link #TRIES}) so the test takes seconds.
  */
+@ExtendWith(InstancioExtension.class)
 class ContractRoundTripIT extends IntegrationTest {
 
     static final int TRIES = 25;
@@ -84,9 +84,9 @@ class ContractRoundTripIT extends IntegrationTest {
         long council = TechMapFixtures.organisation(jdbc, COUNCIL);
         for (int attempt = 0; attempt < TRIES; attempt++) {
             List<Map<String, Object>> batch = new ArrayList<>();
-            int size = Arbitraries.integers().between(1, 4).sample();
+            int size = Awkward.between(1, 4);
             for (int i = 0; i < size; i++) {
-                Map<String, Object> contract = contract(attempt + "-" + i).sample();
+                Map<String, Object> contract = contract(attempt + "-" + i);
                 references.add((String) contract.get("reference"));
                 batch.add(contract);
             }
@@ -110,69 +110,37 @@ class ContractRoundTripIT extends IntegrationTest {
     }
 
     /** A valid contract as the API takes it, with a reference no other try has. */
-    static Arbitrary<Map<String, Object>> contract(String unique) {
-        Arbitrary<Long> pence = Arbitraries.oneOf(Arbitraries.longs().between(0, ContractRules.MAX_PENCE),
-                Arbitraries.of(0L, 1L, 99L, 100L, 101L, ContractRules.MAX_PENCE - 1, ContractRules.MAX_PENCE));
-        return net.jqwik.api.Combinators.combine(List.of(
-                Awkward.text(90, true).map(text -> (Object) (text + " #" + unique)),
-                Awkward.text(500, true).map(Object.class::cast),
-                Awkward.text(2000, false).map(Object.class::cast),
-                Awkward.text(200, false).map(Object.class::cast),
-                Arbitraries.of(ServiceArea.class).map(a -> (Object) a.name()),
-                Arbitraries.of(ServiceArea.Category.class).map(c -> (Object) c.name()),
-                Arbitraries.of(Hosting.class).map(h -> (Object) h.name()).injectNull(0.3),
-                Awkward.text(200, false).map(Object.class::cast),
-                Awkward.text(200, false).map(Object.class::cast),
-                Awkward.text(300, true).map(Object.class::cast),
-                Awkward.date().list().ofSize(3).map(Object.class::cast),
-                pence.map(Object.class::cast).injectNull(0.3).list().ofSize(3).map(Object.class::cast),
-                Arbitraries.of(ProcurementRoute.class).map(r -> (Object) r.name()).injectNull(0.2),
-                Awkward.text(200, false).map(Object.class::cast),
-                Arbitraries.integers().between(1, 5).map(Object.class::cast).injectNull(0.3),
-                Awkward.text(2000, false).map(Object.class::cast),
-                Arbitraries.of(Visibility.class).map(v -> (Object) v.name()).list().ofSize(2).map(Object.class::cast),
-                Arbitraries.integers().between(0, 7).map(Object.class::cast)
-        )).as(ContractRoundTripIT::input);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> input(List<Object> v) {
-        List<java.time.LocalDate> dates = new ArrayList<>((List<java.time.LocalDate>) v.get(10));
-        int absent = (Integer) v.get(17);
-        List<String> written = new ArrayList<>();
+    static Map<String, Object> contract(String unique) {
+        List<String> dates = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            written.add((absent & (1 << i)) != 0 ? null : dates.get(i).toString());
+            dates.add(Awkward.orNull(50, () -> Awkward.date().get().toString()));
         }
-        if (written.get(0) != null && written.get(1) != null && written.get(1).compareTo(written.get(0)) < 0) {
-            String start = written.get(1);
-            written.set(1, written.get(0));
-            written.set(0, start);
+        if (dates.get(0) != null && dates.get(1) != null && dates.get(1).compareTo(dates.get(0)) < 0) {
+            dates.add(0, dates.remove(1));
         }
-        List<Long> money = (List<Long>) v.get(11);
-        List<String> seen = (List<String>) v.get(16);
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("reference", v.get(0));
-        c.put("title", v.get(1));
-        c.put("description", v.get(2));
-        c.put("department", v.get(3));
-        c.put("serviceArea", v.get(4));
-        c.put("category", v.get(5));
-        c.put("hosting", v.get(6));
-        c.put("product", v.get(7));
-        c.put("productVendor", v.get(8));
-        c.put("supplier", v.get(9));
-        c.put("startDate", written.get(0));
-        c.put("endDate", written.get(1));
-        c.put("reviewDate", written.get(2));
-        c.put("totalValuePence", money.get(0));
-        c.put("annualValuePence", money.get(1));
-        c.put("unrecoverableVatPence", money.get(2));
-        c.put("procurementRoute", v.get(12));
-        c.put("framework", v.get(13));
-        c.put("satisfaction", v.get(14));
-        c.put("notes", v.get(15));
-        c.put("visibility", seen.get(0));
-        c.put("valueVisibility", seen.get(1));
+        c.put("reference", Awkward.text(90, true).get() + " #" + unique);
+        c.put("title", Awkward.text(500, true).get());
+        c.put("description", Awkward.text(2000, false).get());
+        c.put("department", Awkward.text(200, false).get());
+        c.put("serviceArea", Instancio.gen().enumOf(ServiceArea.class).get().name());
+        c.put("category", Instancio.gen().enumOf(ServiceArea.Category.class).get().name());
+        c.put("hosting", Awkward.orNull(30, () -> Instancio.gen().enumOf(Hosting.class).get().name()));
+        c.put("product", Awkward.text(200, false).get());
+        c.put("productVendor", Awkward.text(200, false).get());
+        c.put("supplier", Awkward.text(300, true).get());
+        c.put("startDate", dates.get(0));
+        c.put("endDate", dates.get(1));
+        c.put("reviewDate", dates.get(2));
+        for (String money : List.of("totalValuePence", "annualValuePence", "unrecoverableVatPence")) {
+            c.put(money, Awkward.orNull(30, () -> Awkward.pence(ContractRules.MAX_PENCE)));
+        }
+        c.put("procurementRoute", Awkward.orNull(20, () -> Instancio.gen().enumOf(ProcurementRoute.class).get().name()));
+        c.put("framework", Awkward.text(200, false).get());
+        c.put("satisfaction", Awkward.orNull(30, () -> Awkward.between(1, 5)));
+        c.put("notes", Awkward.text(2000, false).get());
+        c.put("visibility", Instancio.gen().enumOf(Visibility.class).get().name());
+        c.put("valueVisibility", Instancio.gen().enumOf(Visibility.class).get().name());
         return c;
     }
 

@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import london.loti.hub.support.AccessRows;
+import london.loti.hub.support.Awkward;
 import london.loti.hub.support.IntegrationTest;
 import london.loti.hub.support.PageWalk;
 import london.loti.hub.support.Users;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,10 +54,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Hostile input to every operation of the OpenAPI document and every form LOTI Hub maps, as the admin and as an
  * editor of Camden, so that requests get past access to validation: each field in turn gets a fixed list of
- * known-bad values and a few that jqwik generates, the other fields keep the form's own
+ * known-bad values and a few that Instancio generates (a failure prints its seed), the other fields keep the form's own
  * values. Nothing may answer 500. Each request runs in a transaction that is rolled back, so what hostile input
  * manages to save does not reach other tests.
  */
+@ExtendWith(InstancioExtension.class)
 class HostileInputIT extends IntegrationTest {
 
     private static final String MEGABYTE = "x".repeat(1 << 20);
@@ -327,15 +329,10 @@ class HostileInputIT extends IntegrationTest {
             return SHORT;
         }
         List<String> values = new ArrayList<>(FIXED);
-        values.add(sample(Arbitraries.strings().all().ofMaxLength(30)));
-        values.add(sample(Arbitraries.strings().withChars("0123456789-/.,£ e").ofMinLength(1).ofMaxLength(24)));
-        values.add(sample(Arbitraries.integers().between(-3000, 100_000).map(year -> year + "-04-01")));
+        values.add(Awkward.any(30));
+        values.add(Awkward.of("0123456789-/.,£ e", 1, 24));
+        values.add(Awkward.between(-3000, 100_000) + "-04-01");
         return values;
-    }
-
-    /** A value jqwik generates; a failure prints it, so it can be sent again. */
-    private static <T> T sample(Arbitrary<T> arbitrary) {
-        return arbitrary.sample();
     }
 
     /** A body the schema describes, with plausible values: 'x', 1, true, one item in each list. */
